@@ -1,0 +1,272 @@
+"""The command line over reader.core: every capability scriptable, with stable JSON for scripts.
+
+`reader` alone starts the program; user errors are one line on stderr and exit code 2 (1 for an
+import in which some files failed), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.core.errors import ReaderError
+
+EXIT_USER_ERROR = 2
+
+
+def _library_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="library folder (default: $READER_LIBRARY or the platform's data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader", description="Dual Reader: an offline reader for Korean and English news.")
+    parser.add_argument("--version", action="version", version=f"Dual Reader {__version__}")
+    _library_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        _library_option(p)
+        return p
+
+    p = command("import", "import files, folders (recursively) or the starter articles")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="tag every imported article (repeatable)")
+    p.add_argument("--starter", action="store_true", help="import the starter articles")
+    p.add_argument("--json", action="store_true")
+
+    p = command("list", "list articles, newest first")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--lang", choices=["ko", "en", "other"])
+    p.add_argument("--json", action="store_true")
+
+    p = command("show", "show one article")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = command("search", "search in Korean and English")
+    p.add_argument("query")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--lang", choices=["ko", "en", "other"])
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = command("tag", "add or remove tags on an article")
+    p.add_argument("id", type=int)
+    p.add_argument("--add", action="append", default=[], metavar="T")
+    p.add_argument("--remove", action="append", default=[], metavar="T")
+
+    p = command("tags", "list tags with counts, or rename / merge / delete / colour them")
+    p.add_argument("action", nargs="?", choices=["rename", "merge", "delete", "color"])
+    p.add_argument("names", nargs="*", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
+    p = command("delete", "delete an article")
+    p.add_argument("id", type=int)
+
+    p = command("original", "write an article's original imported bytes to a file or stdout")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", metavar="FILE")
+
+    command("info", "where the library is and what it holds")
+    return parser
+
+
+def _open(args):
+    from reader.core.library import Library
+    from reader.core.paths import default_library_path
+
+    path = Path(args.library).expanduser() if getattr(args, "library", None) else default_library_path()
+    return Library.open(path)
+
+
+def _print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_import(args) -> int:
+    from reader.core.importing.importer import import_paths
+    from reader.core.starter import import_starter
+
+    if not args.paths and not args.starter:
+        raise ReaderError("name at least one file or folder to import (or --starter)")
+    with _open(args) as library:
+        results = []
+        if args.starter:
+            results += import_starter(library)
+        if args.paths:
+
+            def report(_n, result):
+                if not args.json:
+                    _print_import_line(result)
+
+            results += import_paths(library, args.paths, tags=args.tag, progress=report)
+        elif not args.json:
+            for result in results:
+                _print_import_line(result)
+    if args.json:
+        _print_json([r.as_dict() for r in results])
+    else:
+        counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "failed")}
+        print(f"{counts['imported']} imported, {counts['duplicate']} duplicates, {counts['failed']} failed", file=sys.stderr)
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _print_import_line(result) -> None:
+    if result.status == "failed":
+        print(f"failed     {result.path}: {result.error}")
+    else:
+        print(f"{result.status:<10} {result.path} -> #{result.id} [{result.lang}] {result.title}")
+
+
+def cmd_list(args) -> int:
+    with _open(args) as library:
+        rows = library.list_articles(tag=args.tag, lang=args.lang)
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            tags = f"  [{', '.join(r['tags'])}]" if r["tags"] else ""
+            print(f"{r['id']:>6}  {r['lang']:<5} {(r['published'] or '')[:10]:<10}  {r['title']}  — {r['source'] or '?'}{tags}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open(args) as library:
+        article = library.get(args.id)
+    keys = ("id", "title", "subtitle", "lang", "source", "author", "published", "url", "imported", "format", "summary", "tags", "is_read", "starred")
+    if args.json:
+        _print_json({**{k: article[k] for k in keys}, "markdown": article["markdown"], "text": article["text"]})
+    else:
+        print(article["title"])
+        if article["subtitle"]:
+            print(article["subtitle"])
+        line = " · ".join(x for x in (article["source"], article["author"], article["published"][:10], article["lang"], article["url"]) if x)
+        print(line)
+        if article["tags"]:
+            print("Tags: " + ", ".join(article["tags"]))
+        print()
+        print(article["markdown"])
+    return 0
+
+
+def cmd_search(args) -> int:
+    with _open(args) as library:
+        results = library.search(args.query, tag=args.tag, lang=args.lang, limit=args.limit)
+    if args.json:
+        _print_json([{"id": r.id, "title": r.title, "snippet": r.snippet, "score": r.score} for r in results])
+    else:
+        if not results:
+            print("no matches", file=sys.stderr)
+        for r in results:
+            print(f"{r.id:>6}  {r.title}\n        {r.snippet}")
+    return 0
+
+
+def cmd_tag(args) -> int:
+    if not args.add and not args.remove:
+        raise ReaderError("say which tags to --add or --remove")
+    with _open(args) as library:
+        tags = library.tag_article(args.id, add=args.add, remove=args.remove)
+    print(", ".join(tags) if tags else "(no tags)")
+    return 0
+
+
+def cmd_tags(args) -> int:
+    needed = {"rename": 2, "merge": 2, "delete": 1, "color": 2}
+    with _open(args) as library:
+        if args.action:
+            if len(args.names) != needed[args.action]:
+                usage = {"rename": "OLD NEW", "merge": "FROM INTO", "delete": "NAME", "color": "NAME #RRGGBB"}[args.action]
+                raise ReaderError(f"usage: reader tags {args.action} {usage}")
+            if args.action == "rename":
+                library.rename_tag(*args.names)
+            elif args.action == "merge":
+                library.merge_tags(*args.names)
+            elif args.action == "delete":
+                library.delete_tag(args.names[0])
+            else:
+                library.set_tag_color(*args.names)
+            return 0
+        if args.names:
+            raise ReaderError("say what to do with the tags: rename, merge, delete or color")
+        tags = library.tags()
+    if args.json:
+        _print_json(tags)
+    else:
+        for t in tags:
+            print(f"{t['count']:>6}  {t['name']}  {t['color']}")
+    return 0
+
+
+def cmd_delete(args) -> int:
+    with _open(args) as library:
+        title = library.get(args.id)["title"]
+        library.delete(args.id)
+    print(f"deleted #{args.id} {title}", file=sys.stderr)
+    return 0
+
+
+def cmd_original(args) -> int:
+    with _open(args) as library:
+        original = library.original(args.id)
+    if original is None:
+        raise ReaderError(f"article {args.id} has no stored original")
+    if args.output:
+        Path(args.output).write_bytes(original["data"])
+    else:
+        sys.stdout.buffer.write(original["data"])
+    return 0
+
+
+def cmd_info(args) -> int:
+    with _open(args) as library:
+        print(f"library: {library.folder}")
+        print(f"articles: {library.count()}")
+        print(f"tags: {len(library.tags())}")
+    return 0
+
+
+def cmd_default(args, parser) -> int:
+    """`reader` alone: the window once the desktop app exists; until then, where things stand."""
+    with _open(args) as library:
+        from reader.core.starter import seed_if_first_run
+
+        seeded = seed_if_first_run(library)
+        if seeded:
+            print(f"Welcome to Dual Reader: {sum(r.status == 'imported' for r in seeded)} starter articles imported.")
+        print(f"Library {library.folder}: {library.count()} articles.\n")
+    parser.print_help()
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
+    "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if not args.command:
+            return cmd_default(args, parser)
+        return COMMANDS[args.command](args)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Import: bytes -> text (decode) -> kind (sniff) -> article (plaintext, markdown, html) -> library."""

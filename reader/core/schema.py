@@ -1,0 +1,98 @@
+"""Numbered schema migrations, applied by sqlite-utils' Migrations, each in one transaction.
+
+Append new steps at the end; never edit a step that has shipped. `SCHEMA_VERSION` (the number of
+steps) is also written to PRAGMA user_version so that an older program can refuse a newer library
+before reading anything else.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("dual-reader")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            subtitle TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'other',
+            source TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            imported TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            format TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            image TEXT NOT NULL DEFAULT '',
+            meta TEXT NOT NULL DEFAULT '{}',
+            markdown TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            is_read INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            read_position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX articles_lang ON articles(lang)")
+    db.execute("CREATE INDEX articles_published ON articles(published)")
+    db.execute("CREATE INDEX articles_source ON articles(source)")
+    db.execute(
+        """
+        CREATE TABLE originals (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            compression TEXT NOT NULL DEFAULT 'zlib',
+            data BLOB NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX originals_sha256 ON originals(sha256)")
+    db.execute(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('user', 'import', 'rule')),
+            added TEXT NOT NULL,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id)")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # Contentless: the indexed strings are derived from articles (reader.core.search), so the
+    # index stores no second copy of every text. It is rebuilt when SEARCH_INDEX_VERSION changes.
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, ko_title, ko_body,
+            content='', tokenize='porter unicode61 remove_diacritics 2'
+        )
+        """
+    )
+
+
+MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True))]
+SCHEMA_VERSION = len(MIGRATION_NAMES)

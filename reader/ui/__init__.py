@@ -1,0 +1,1 @@
+"""The Qt layer. Widgets ask reader.core; they hold no business rules."""
