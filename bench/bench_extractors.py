@@ -1,6 +1,7 @@
 """Compare main-article extractors on the saved pages in bench/extract_corpus/.
 
-Run:  python bench/bench_extractors.py [--reps N]
+Run:  pip install trafilatura && python bench/bench_extractors.py [--reps N]
+(trafilatura is a candidate here, not a dependency of the app.)
 
 Each page `X.html` has a sibling `X.json` with
   must_contain      body phrases (found in the Markdown, markup stripped)

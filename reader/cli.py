@@ -256,6 +256,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # import workers in a frozen build re-enter here
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -46,6 +46,9 @@ _ALIASES = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def _binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
@@ -90,7 +93,7 @@ def _hangul_cp949_share(data: bytes) -> float:
 def _is_text(text: str) -> bool:
     if not text:
         return True
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     return controls <= max(2, len(text[:20000]) // 200)
 
 

@@ -12,6 +12,7 @@ the Markdown a second time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -103,41 +104,54 @@ def _inline(children, spans: list[Span]) -> str:
     return "".join(out)
 
 
+# Only the runs that change: any run holding a newline, a run that starts with a tab or an
+# exotic space, two or more spaces, or one space at either end. Single spaces between words
+# (nearly all of them) are not even visited.
+_WS_RUN = re.compile(r"[ \t\r\u00a0\u3000]*\n[ \t\r\u00a0\u3000]*|[\t\r\u00a0\u3000][ \t\r\u00a0\u3000]*| [ \t\r\u00a0\u3000]+|^ | $")
+
+
 def _normalise(text: str, spans: list[Span]) -> str:
-    """Collapse whitespace runs and trim, shifting spans to match."""
-    pieces: list[str] = []
-    mapping: list[int] = []  # old index -> new index
-    new_len = 0
-    prev_space = True  # drop leading whitespace
-    for ch in text:
-        mapping.append(new_len)
-        if ch == "\n":
-            if pieces and pieces[-1] == " ":
-                pieces.pop()
-                new_len -= 1
-            pieces.append(ch)
-            new_len += 1
-            prev_space = True
-            continue
-        if ch in " \t\u00a0\u3000\r":
-            if prev_space:
-                continue
-            pieces.append(" ")
-            new_len += 1
-            prev_space = True
-        else:
-            pieces.append(ch)
-            new_len += 1
-            prev_space = False
-    mapping.append(new_len)
-    trimmed = "".join(pieces).rstrip(" \n")
-    for span in spans:
-        span.start = min(mapping[span.start], len(trimmed))
-        span.end = min(mapping[span.end], len(trimmed))
-        while span.end > span.start and trimmed[span.end - 1] == " ":
-            span.end -= 1
-    spans[:] = [s for s in spans if s.end > s.start]
-    return trimmed
+    """Collapse whitespace runs to one space (or one newline), trim the ends, shift spans to match."""
+    runs = []  # (old start, old end, replacement)
+    for m in _WS_RUN.finditer(text):
+        start, end = m.span()
+        replacement = "\n" if "\n" in m.group() else " "
+        if start == 0 or end == len(text):
+            replacement = ""  # trim both ends
+        if m.group() != replacement:
+            runs.append((start, end, replacement))
+    if not runs:
+        return text
+    pieces, cursor = [], 0
+    for start, end, replacement in runs:
+        pieces.append(text[cursor:start])
+        pieces.append(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    result = "".join(pieces)
+    if spans:
+        starts = [r[0] for r in runs]
+        removed = [0]
+        for start, end, replacement in runs:
+            removed.append(removed[-1] + (end - start) - len(replacement))
+
+        def new_position(i: int) -> int:
+            k = bisect_right(starts, i) - 1
+            if k < 0:
+                return i
+            start, end, replacement = runs[k]
+            if i >= end:
+                return i - removed[k + 1]
+            return start - removed[k] + min(i - start, len(replacement))
+
+        for span in spans:
+            span.start, span.end = new_position(span.start), new_position(span.end)
+            while span.end > span.start and result[span.end - 1] in " \n":
+                span.end -= 1
+            while span.start < span.end and result[span.start] in " \n":
+                span.start += 1
+        spans[:] = [sp for sp in spans if sp.end > sp.start]
+    return result
 
 
 def parse_blocks(markdown: str) -> list[Block]:
@@ -147,7 +161,6 @@ def parse_blocks(markdown: str) -> list[Block]:
     lists: list[dict] = []  # stack of {"ordered", "next"}
     heading_level = 0
     in_table_row: list[str] | None = None
-    row_spans: list[Span] = []
 
     for tok in tokens:
         t = tok.type
@@ -168,7 +181,6 @@ def parse_blocks(markdown: str) -> list[Block]:
             heading_level = 0
         elif t == "tr_open":
             in_table_row = []
-            row_spans = []
         elif t == "tr_close":
             text = " | ".join(cell for cell in in_table_row or [])
             if text.strip():

@@ -22,7 +22,7 @@ from reader.core.importing.model import Extracted
 from reader.core.importing.plaintext import escape_markdown, extract_text
 from reader.core.importing.sniff import sniff
 from reader.core.lang import detect_language
-from reader.core.library import Library
+from reader.core.library import DB_NAME as LIBRARY_DB, Library
 from reader.core.text import canonical_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any saved article; keeps memory and time bounded
@@ -93,47 +93,80 @@ def _record(extracted: Extracted, meta: dict, fallback_title: str) -> dict:
     }
 
 
-def import_bytes(
-    library: Library, data: bytes, *, name: str = "", path: str = "", tags: Iterable[str] = (), title: str = ""
-) -> ImportResult:
-    label = path or name or "(pasted text)"
+@dataclass
+class Prepared:
+    """An article ready to be written: everything but the database work, so it can be made in a worker."""
+
+    label: str
+    sha256: str
+    record: dict | None = None
+    original: dict | None = None
+    tags: list[str] | None = None
+    error: str | None = None
+
+
+def _read_file(path: Path) -> bytes:
+    if not path.is_file():
+        raise ImportRefused("not a regular file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(f"the file is {size / 1048576:.0f} MB; articles over {MAX_FILE_BYTES // 1048576} MB are not imported")
+    try:
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise ImportRefused("permission denied: the file cannot be read") from exc
+    except OSError as exc:
+        raise ImportRefused(f"the file cannot be read: {exc.strerror or exc}") from exc
+
+
+def prepare_bytes(data: bytes, *, name: str = "", path: str = "", title: str = "", label: str = "") -> Prepared:
+    label = label or path or name or "(pasted text)"
+    sha = hashlib.sha256(data).hexdigest() if data else ""
     try:
         if not data.strip():
             raise ImportRefused("the file is empty")
         if len(data) > MAX_FILE_BYTES:
             raise ImportRefused(f"the file is {len(data) / 1048576:.0f} MB; articles over {MAX_FILE_BYTES // 1048576} MB are not imported")
-        sha = hashlib.sha256(data).hexdigest()
-        existing = library.find_by_original(sha)
-        if existing is not None:
-            return _duplicate(library, label, existing)
         text, encoding = decode(data)
         extracted, meta = extract(text)
         record = _record(extracted, meta, title or Path(name).stem.replace("_", " ").strip())
-        existing = library.find_by_hash(record["content_hash"])
+    except ImportRefused as exc:
+        return Prepared(label, sha, error=str(exc))
+    original = {
+        "filename": name, "path": path, "encoding": encoding, "size": len(data), "sha256": sha,
+        "compression": "zlib", "data": zlib.compress(data, 6),
+    }
+    return Prepared(label, sha, record, original, extracted.tags)
+
+
+def prepare_file(path: Path) -> Prepared:
+    try:
+        data = _read_file(path)
+    except ImportRefused as exc:
+        return Prepared(str(path), "", error=str(exc))
+    return prepare_bytes(data, name=path.name, path=str(path.resolve()), label=str(path))
+
+
+def store(library: Library, prepared: Prepared, tags: Iterable[str] = ()) -> ImportResult:
+    """The writer's half: refuse duplicates, then write the article whole or not at all."""
+    label = prepared.label
+    if prepared.error:
+        return ImportResult(label, "failed", error=prepared.error)
+    try:
+        existing = library.find_by_original(prepared.sha256)
+        if existing is None:
+            existing = library.find_by_hash(prepared.record["content_hash"])
         if existing is not None:
             return _duplicate(library, label, existing)
-        original = {
-            "filename": name,
-            "path": path,
-            "encoding": encoding,
-            "size": len(data),
-            "sha256": sha,
-            "compression": "zlib",
-            "data": zlib.compress(data, 6),
-        }
-        all_tags = list(dict.fromkeys([*extracted.tags, *tags]))
-        user_tags = set(tags)
-        article_id = library.add_article(record, original, [t for t in all_tags if t not in user_tags], tag_origin="import")
-        if user_tags:
-            library.tag_article(article_id, add=list(dict.fromkeys(tags)), origin="user")
-        return ImportResult(label, "imported", article_id, record["title"], record["lang"])
-    except ImportRefused as exc:
-        return ImportResult(label, "failed", error=str(exc))
+        user_tags = list(dict.fromkeys(tags))
+        import_tags = [t for t in dict.fromkeys(prepared.tags or []) if t.casefold() not in {u.casefold() for u in user_tags}]
+        article_id = library.add_article(prepared.record, prepared.original, import_tags, tag_origin="import", user_tags=user_tags)
+        return ImportResult(label, "imported", article_id, prepared.record["title"], prepared.record["lang"])
     except ReaderError as exc:
         return ImportResult(label, "failed", error=str(exc))
     except sqlite3.IntegrityError as exc:
-        if "content_hash" in str(exc):  # imported by another writer a moment ago
-            return ImportResult(label, "duplicate", error=None)
+        if "content_hash" in str(exc):  # written by another writer a moment ago
+            return ImportResult(label, "duplicate")
         raise
     except sqlite3.OperationalError as exc:
         message = str(exc)
@@ -142,6 +175,17 @@ def import_bytes(
         if "readonly" in message or "read-only" in message:
             return ImportResult(label, "failed", error="the library is read-only; nothing was written")
         raise
+
+
+def import_bytes(
+    library: Library, data: bytes, *, name: str = "", path: str = "", tags: Iterable[str] = (), title: str = ""
+) -> ImportResult:
+    label = path or name or "(pasted text)"
+    if data.strip():
+        existing = library.find_by_original(hashlib.sha256(data).hexdigest())
+        if existing is not None:  # the very same bytes: no need to extract them again
+            return _duplicate(library, label, existing)
+    return store(library, prepare_bytes(data, name=name, path=path, title=title, label=label), tags)
 
 
 def _duplicate(library: Library, label: str, article_id: int) -> ImportResult:
@@ -161,6 +205,9 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path
         if path.is_dir():
             found = False
             for root, dirs, files in os.walk(path, onerror=None):
+                if LIBRARY_DB in files:
+                    dirs[:] = []  # a library folder (perhaps this one) is not articles
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if SKIPPED_NAMES.match(name):
@@ -177,21 +224,10 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path
 
 
 def import_file(library: Library, path: Path, *, tags: Iterable[str] = ()) -> ImportResult:
-    label = str(path)
-    try:
-        if not path.is_file():
-            return ImportResult(label, "failed", error="not a regular file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return ImportResult(
-                label, "failed", error=f"the file is {size / 1048576:.0f} MB; articles over {MAX_FILE_BYTES // 1048576} MB are not imported"
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        return ImportResult(label, "failed", error="permission denied: the file cannot be read")
-    except OSError as exc:
-        return ImportResult(label, "failed", error=f"the file cannot be read: {exc.strerror or exc}")
-    return import_bytes(library, data, name=path.name, path=str(path.resolve()), tags=tags)
+    return store(library, prepare_file(path), tags)
+
+
+PARALLEL_FROM = 40  # below this many files, starting worker processes costs more than it saves
 
 
 def import_paths(
@@ -201,14 +237,37 @@ def import_paths(
     tags: Iterable[str] = (),
     progress: Callable[[int, ImportResult], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> list[ImportResult]:
+    """Import files and folders. Extraction runs in worker processes for large batches (it is
+    pure CPU work); every write stays here, in this one writer, one transaction per file."""
     tags = list(tags)
+    items = list(expand_paths(paths))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    files = [file for _, file, error in items if not error]
     results: list[ImportResult] = []
-    for label, file, error in expand_paths(paths):
-        if cancelled and cancelled():
-            break
-        result = ImportResult(label, "failed", error=error) if error else import_file(library, file, tags=tags)
+
+    def emit(result: ImportResult) -> None:
         results.append(result)
         if progress:
             progress(len(results), result)
+
+    pool = None
+    if workers > 1 and len(files) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing
+
+        # spawn, not fork: the caller may be a Qt application with threads of its own.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        prepared_iter = pool.map(prepare_file, files, chunksize=8)
+    else:
+        prepared_iter = (prepare_file(f) for f in files)
+    try:
+        for label, file, error in items:
+            if cancelled and cancelled():
+                break
+            emit(ImportResult(label, "failed", error=error) if error else store(library, next(prepared_iter), tags))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     return results

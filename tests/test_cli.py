@@ -1,0 +1,111 @@
+"""The command line end to end on a temporary library: stable JSON, exit codes, one-line errors."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from reader.cli import main
+
+from conftest import FIXTURES
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    lib = str(tmp_path / "lib")
+
+    def run(*args, expect=0):
+        code = main([*args, "--library", lib])
+        out, err = capsys.readouterr()
+        assert code == expect, err
+        return out, err
+
+    run.lib = lib
+    return run
+
+
+def as_json(out):
+    return json.loads(out)
+
+
+def test_import_list_show_search_tag_delete(cli, tmp_path):
+    out, _ = cli("import", str(FIXTURES / "korean_plain.txt"), str(FIXTURES / "frontmatter_plain.md"), "--tag", "inbox", "--json")
+    results = as_json(out)
+    assert [set(r) for r in results] == [{"path", "status", "id", "title", "lang", "error"}] * 2
+    assert [r["status"] for r in results] == ["imported", "imported"]
+    ko, en = results[0]["id"], results[1]["id"]
+
+    rows = as_json(cli("list", "--json")[0])
+    assert set(rows[0]) == {"id", "title", "lang", "source", "author", "published", "url", "tags"}
+    assert {r["id"] for r in rows} == {ko, en}
+    assert [r["id"] for r in as_json(cli("list", "--lang", "ko", "--json")[0])] == [ko]
+    assert [r["id"] for r in as_json(cli("list", "--tag", "budget", "--json")[0])] == [en]
+
+    shown = as_json(cli("show", str(ko), "--json")[0])
+    assert shown["author"] == "최유진" and "inbox" in shown["tags"] and "핵심광물을" in shown["text"] and shown["markdown"]
+
+    hits = as_json(cli("search", "광물", "--json")[0])
+    assert [h["id"] for h in hits] == [ko] and set(hits[0]) == {"id", "title", "snippet", "score"}
+    assert "**광물**" in hits[0]["snippet"]
+    assert as_json(cli("search", "광물", "--lang", "en", "--json")[0]) == []
+
+    cli("tag", str(ko), "--add", "minerals", "--remove", "inbox")
+    tags = {t["name"]: t for t in as_json(cli("tags", "--json")[0])}
+    assert tags["minerals"]["count"] == 1 and tags["inbox"]["count"] == 1 and tags["minerals"]["color"].startswith("#")
+    cli("tags", "rename", "minerals", "광물")
+    cli("tags", "merge", "inbox", "광물")
+    cli("tags", "color", "광물", "#112233")
+    cli("tags", "delete", "budget")
+    tags = {t["name"]: (t["count"], t["color"]) for t in as_json(cli("tags", "--json")[0])}
+    assert tags["광물"] == (2, "#112233") and "budget" not in tags and "inbox" not in tags
+
+    cli("delete", str(en))
+    assert [r["id"] for r in as_json(cli("list", "--json")[0])] == [ko]
+
+
+def test_import_exit_code_is_1_when_something_failed_and_the_rest_is_imported(cli, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out, _ = cli("import", str(FIXTURES / "seed_like_wire.txt"), str(tmp_path / "empty.txt"), "--json", expect=1)
+    assert [r["status"] for r in as_json(out)] == ["imported", "failed"]
+    out, _ = cli("import", str(FIXTURES / "seed_like_wire.txt"), "--json")
+    assert as_json(out)[0]["status"] == "duplicate"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["show", "999"], ["delete", "999"], ["tag", "999", "--add", "x"], ["tags", "rename", "nope", "x"], ["tags", "merge", "only-one"],
+     ["import"], ["tag", "1"], ["tags", "color", "x", "blue"]],
+)
+def test_user_errors_are_one_line_and_non_zero(cli, args):
+    _, err = cli(*args, expect=2)
+    assert err.startswith("reader: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_starter_only_on_request(cli):
+    assert as_json(cli("list", "--json")[0]) == []
+    results = as_json(cli("import", "--starter", "--json")[0])
+    assert len(results) >= 8 and {r["status"] for r in results} == {"imported"}
+
+
+def test_entry_point_and_environment_variable(tmp_path):
+    """The installed `reader` command, with the library from READER_LIBRARY, as a script would call it."""
+    env = {**os.environ, "READER_LIBRARY": str(tmp_path / "envlib")}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(FIXTURES / "seed_like_wire.txt"), "--json"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "envlib" / "library.db").exists()
+    done = subprocess.run([sys.executable, "-m", "reader", "show", "42"], capture_output=True, text=True, env=env)
+    assert done.returncode == 2 and done.stderr.strip() == "reader: there is no article 42"
+
+
+def test_newer_library_is_refused_cleanly(cli, tmp_path):
+    import sqlite3
+
+    cli("list")
+    with sqlite3.connect(os.path.join(cli.lib, "library.db")) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    _, err = cli("list", expect=2)
+    assert "newer version of Dual Reader" in err
