@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
+import reader
 from reader import APP_NAME
 
 _CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +25,9 @@ def _data_dir(folder: str, package: str) -> Path:
         return Path(frozen) / folder
     if (_CHECKOUT_ROOT / folder).is_dir() and (_CHECKOUT_ROOT / "pyproject.toml").is_file():
         return _CHECKOUT_ROOT / folder
-    return Path(str(resources.files(package)))
+    # An installed wheel: the folder was packaged as reader/_library or reader/_resources (a
+    # namespace package without __init__.py, so it is located beside the reader package).
+    return Path(reader.__file__).resolve().parent / package.split(".")[-1]
 
 
 def starter_dir() -> Path:
