@@ -1,9 +1,12 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from reader.core.library import Library
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt: tests never need a display
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
