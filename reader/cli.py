@@ -77,15 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE")
 
     command("info", "where the library is and what it holds")
+
+    p = command("screenshot", "render the window offscreen to a PNG")
+    p.add_argument("out", metavar="OUT.png")
+    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--size", default="1440x900", metavar="WxH")
+    p.add_argument("--theme", choices=["light", "dark", "sepia", "system"], default="light")
+    p.add_argument("--ui-lang", choices=["en", "ko"], default="en")
     return parser
 
 
 def _open(args):
     from reader.core.library import Library
-    from reader.core.paths import default_library_path
 
-    path = Path(args.library).expanduser() if getattr(args, "library", None) else default_library_path()
-    return Library.open(path)
+    return Library.open(_library_path(args))
 
 
 def _print_json(value) -> None:
@@ -236,22 +241,38 @@ def cmd_info(args) -> int:
     return 0
 
 
-def cmd_default(args, parser) -> int:
-    """`reader` alone: the window once the desktop app exists; until then, where things stand."""
-    with _open(args) as library:
-        from reader.core.starter import seed_if_first_run
+def _library_path(args) -> Path:
+    from reader.core.paths import default_library_path
 
-        seeded = seed_if_first_run(library)
-        if seeded:
-            print(f"Welcome to Dual Reader: {sum(r.status == 'imported' for r in seeded)} starter articles imported.")
-        print(f"Library {library.folder}: {library.count()} articles.\n")
-    parser.print_help()
+    return Path(args.library).expanduser() if getattr(args, "library", None) else default_library_path()
+
+
+def cmd_default(args, parser) -> int:
+    """`reader` alone starts the window."""
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:  # a headless install without Qt's system libraries
+        raise ReaderError(f"the window cannot start ({exc}); the command line works: reader --help") from exc
+    return run(_library_path(args))
+
+
+def cmd_screenshot(args) -> int:
+    import re
+
+    from reader.ui.screenshot import take
+
+    size = re.fullmatch(r"(\d{2,5})x(\d{2,5})", args.size)
+    if not size:
+        raise ReaderError("--size takes WIDTHxHEIGHT, for example 1440x900")
+    out = take(Path(args.out), _library_path(args), article=args.article, size=(int(size[1]), int(size[2])),
+               theme=args.theme, ui_lang=args.ui_lang)
+    print(out)
     return 0
 
 
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
-    "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info,
+    "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
 }
 
 

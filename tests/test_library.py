@@ -108,3 +108,16 @@ def test_editing_the_body_rederives_text_and_index(library):
     assert article["text"] == "A new body about tungsten exports."
     assert [r.id for r in library.search("tungsten")] == [result.id]
     assert library.search("deficit") == []
+
+
+def test_delete_then_restore_gives_back_the_same_article(library):
+    result = import_bytes(library, (FIXTURES / "frontmatter_plain.md").read_bytes(), name="fm.md", tags=["mine"])
+    library.update_article(result.id, starred=1)
+    before = library.get(result.id)
+    snapshot = library.snapshot(result.id)
+    library.delete(result.id)
+    library.delete_tag("mine")  # even a tag gone meanwhile comes back
+    assert library.restore(snapshot) == result.id
+    assert library.get(result.id) == before
+    assert library.original(result.id)["data"] == (FIXTURES / "frontmatter_plain.md").read_bytes()
+    assert [r.id for r in library.search("deficit")] == [result.id]

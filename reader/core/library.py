@@ -274,6 +274,44 @@ class Library:
             assignments = ", ".join(f"{k} = ?" for k in fields)
             self.db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*fields.values(), article_id])
 
+    def snapshot(self, article_id: int) -> dict:
+        """Everything about one article, enough for `restore` to undo its deletion exactly."""
+        columns = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise ReaderError(f"there is no article {article_id}")
+        original = self.db.execute("SELECT * FROM originals WHERE article_id = ?", [article_id])
+        original_row = original.fetchone()
+        tags = self.db.execute(
+            "SELECT t.name, t.color, at.origin, at.added FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?",
+            [article_id],
+        ).fetchall()
+        return {
+            "article": dict(zip(columns, row)),
+            "original": dict(zip([d[0] for d in original.description], original_row)) if original_row else None,
+            "tags": tags,
+        }
+
+    def restore(self, snapshot: dict) -> int:
+        article = snapshot["article"]
+        with self.db.atomic():
+            self.db.execute(
+                f"INSERT INTO articles ({', '.join(article)}) VALUES ({', '.join('?' for _ in article)})", list(article.values())
+            )
+            if snapshot["original"]:
+                self.db["originals"].insert(snapshot["original"])
+            for name, color, origin, added in snapshot["tags"]:
+                existed = self._tag_id(name, create=False) is not None
+                tag_id = self._tag_id(name, create=True)
+                if not existed:
+                    self.db.execute("UPDATE tags SET color = ? WHERE id = ?", [color, tag_id])
+                self.db.execute(
+                    "INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, added) VALUES (?, ?, ?, ?)",
+                    [article["id"], tag_id, origin, added],
+                )
+            self._index(article["id"], article["title"], article["text"])
+        return article["id"]
+
     def delete(self, article_id: int) -> None:
         article = self.get(article_id)
         with self.db.atomic():

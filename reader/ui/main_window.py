@@ -1,0 +1,443 @@
+"""The library window: sidebar | article list | reading pane. Widgets ask reader.core; the
+window only wires them together and remembers the user's layout and preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
+    QToolBar, QVBoxLayout, QWidget,
+)
+
+from reader.ui import icons
+
+from reader import APP_NAME
+from reader.core.library import Library
+from reader.ui import themes
+from reader.ui.actions import DEFS
+from reader.ui.article_model import ArticleModel
+from reader.ui.dialogs import DetailsDialog, ShortcutsDialog, about_text
+from reader.ui.import_controller import ImportController
+from reader.ui.reader_view import ReaderView
+from reader.ui.sidebar import Sidebar
+from reader.ui.tags_ui import TagEditor, TagManagerDialog
+
+SEARCH_DELAY_MS = 180  # results as you type, without a query per keystroke
+
+
+class DeleteCommand(QUndoCommand):
+    def __init__(self, window: "MainWindow", ids: list[int]):
+        super().__init__(window.tr("Delete %n article(s)", "", len(ids)))
+        self.window = window
+        self.ids = ids
+        self.snapshots = [window.library.snapshot(i) for i in ids]
+
+    def redo(self):
+        for article_id in self.ids:
+            self.window.library.delete(article_id)
+        self.window.refresh(keep_selection=False)
+
+    def undo(self):
+        for snapshot in self.snapshots:
+            self.window.library.restore(snapshot)
+        self.window.refresh()
+        self.window.select_article(self.ids[0])
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings | None = None):
+        super().__init__()
+        self.library = library
+        self.settings = settings or QSettings()
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.current_id: int | None = None
+
+        self.sidebar = Sidebar(library)
+        self.model = ArticleModel(library, self)
+        self.list = QTableView()
+        self.list.setObjectName("articleList")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setDefaultSectionSize(26)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.setAlternatingRowColors(True)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 120), (2, 84), (3, 40), (4, 120)):
+            header.resizeSection(column, width)
+        self.list.setColumnHidden(4, True)  # tags are in the reading pane; the header's menu shows the column
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setHighlightSections(False)
+
+        self.reader = ReaderView()
+        self.tag_editor = TagEditor(library)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.reader, 1)
+        reading_layout.addWidget(self.tag_editor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(reading)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([200, 460, 620])
+        self.setCentralWidget(self.splitter)
+
+        self.importer = ImportController(library.folder, self)
+        self.importer.finished.connect(lambda _results: self.refresh())
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search Korean and English…  (Ctrl+K)"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.actions_ = {d.name: d.create(self, getattr(self, "on_" + d.name)) for d in DEFS}
+        self.actions_["undo"].setEnabled(False)
+        self.actions_["redo"].setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.actions_["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_["redo"].setEnabled)
+        self._build_menus()
+        self._build_toolbar()
+
+        self.sidebar.filterChanged.connect(lambda _f: self._apply_filter())
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.tag_editor.tagsChanged.connect(self._tags_changed)
+        self.statusBar()
+
+        self._restore_settings()
+        self._apply_filter()
+        if self.model.rowCount():
+            self.list.selectRow(0)
+        else:
+            self._show_empty()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        menus = [
+            (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "quit"]),
+            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags"]),
+            (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "next_article", "previous_article", None, "delete"]),
+            (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
+        ]
+        for title, names in menus:
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(a[name])
+            if title == self.tr("&View"):
+                self.theme_menu = menu.addMenu(self.tr("&Theme"))
+                self.theme_group = QActionGroup(self)
+                labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "dark": self.tr("Dark"), "sepia": self.tr("Sepia")}
+                for name in themes.THEMES:
+                    action = self.theme_menu.addAction(labels[name])
+                    action.setObjectName("theme_" + name)
+                    action.setCheckable(True)
+                    action.setData(name)
+                    self.theme_group.addAction(action)
+                self.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["shortcuts"])
+        help_menu.addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in ("import_files", "import_folder", "paste_article", None, "toggle_star", "toggle_read", "delete", None, "zoom_out", "zoom_in"):
+            bar.addSeparator() if name is None else bar.addAction(self.actions_[name])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.list.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.list.setColumnHidden(c, not on))
+        menu.popup(self.list.horizontalHeader().mapToGlobal(pos))
+
+    # --- state --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        columns = s.value("window/list_header")
+        if isinstance(columns, QByteArray):
+            self.list.horizontalHeader().restoreState(columns)
+        self.reader.typography.size = float(s.value("reading/size", 12.5))
+        serif = s.value("reading/serif", False, type=bool)
+        self.actions_["serif"].setChecked(serif)
+        self.reader.typography.serif = serif
+        self.set_theme(s.value("view/theme", "system"), save=False)
+
+    def save_settings(self) -> None:
+        self._save_position()
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/list_header", self.list.horizontalHeader().saveState())
+        s.setValue("reading/size", self.reader.typography.size)
+        s.setValue("reading/serif", self.reader.typography.serif)
+        s.setValue("view/theme", self.theme_name)
+        s.sync()
+
+    def closeEvent(self, event):  # noqa: N802
+        self._search_timer.stop()  # it must not fire after the library is closed
+        if self.importer.is_busy():
+            self.importer.cancel()  # stops after the current file
+            self.importer.wait()
+        self.save_settings()
+        super().closeEvent(event)
+
+    def set_theme(self, name: str, save: bool = True) -> None:
+        self.theme_name = name if name in themes.THEMES else "system"
+        theme = themes.resolve(self.theme_name)
+        app = QApplication.instance()
+        app.setPalette(themes.palette(theme))
+        app.setStyleSheet(themes.stylesheet(theme))
+        self.reader.set_theme(theme)
+        # icons are drawn in the theme's text colour, so they stay visible on a dark background
+        icons.set_colours(theme.text, theme.muted)
+        for definition in DEFS:
+            if definition.icon:
+                self.actions_[definition.name].setIcon(icons.icon(definition.icon))
+        self.sidebar.reload()
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == self.theme_name)
+        if save:
+            self.settings.setValue("view/theme", self.theme_name)
+
+    # --- list and reading ---------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        f = self.sidebar.current_filter()
+        f.query = self.search.text().strip()
+        if not f.query:
+            f.sort, f.descending = self.model.filter.sort, self.model.filter.descending
+        previous = self.current_id
+        self.model.set_filter(f)
+        count = self.model.rowCount()
+        self.statusBar().showMessage(self.tr("%n article(s)", "", count) if not f.query else self.tr("%n match(es)", "", count))
+        row = self.model.row_of(previous) if previous is not None else -1
+        if row < 0 and count:
+            row = 0
+        if row >= 0:
+            self.list.selectRow(row)
+            self._show(self.model.id_at(row))
+        else:
+            self._show_empty()
+
+    def refresh(self, keep_selection: bool = True) -> None:
+        self.sidebar.reload()
+        if not keep_selection:
+            self.current_id = None
+        self._apply_filter()
+        self.tag_editor.refresh()
+
+    def select_article(self, article_id: int) -> None:
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.list.selectRow(row)
+
+    def _current_changed(self, current, _previous) -> None:
+        article_id = self.model.id_at(current.row())
+        if article_id is not None and article_id != self.current_id:
+            self._show(article_id)
+
+    def _show(self, article_id: int | None) -> None:
+        if article_id == self.current_id and self.reader.article is not None:
+            return
+        self._save_position()
+        self.current_id = article_id
+        if article_id is None:
+            self._show_empty()
+            return
+        article = self.library.get(article_id)
+        hits = []
+        if self.search.text().strip():
+            from reader.core.search import find_hits, parse_query
+
+            hits = find_hits(article["text"], parse_query(self.search.text()))
+        self.reader.show_article(article, hits)
+        if not hits and article.get("read_position"):
+            self.reader.scroll_to_offset(article["read_position"], top=True)
+        self.tag_editor.set_article(article_id)
+        if not article["is_read"]:
+            self.library.update_article(article_id, is_read=1)
+            self.model.refresh_rows([article_id])
+            QTimer.singleShot(0, self.sidebar.reload)
+        self.setWindowTitle(f"{article['title']} — {APP_NAME}")
+
+    def _save_position(self) -> None:
+        if self.current_id is not None and self.reader.article is not None:
+            offset = self.reader.reading_offset() or 0
+            try:
+                self.library.update_article(self.current_id, read_position=offset)
+            except Exception:  # the article may just have been deleted
+                pass
+
+    def _show_empty(self) -> None:
+        self.current_id = None
+        self.tag_editor.set_article(None)
+        if self.library.count():
+            self.reader.show_placeholder(self.tr("No article matches."))
+        else:
+            self.reader.show_placeholder(self.tr("Your library is empty.<br>Drop files or folders here, or use File ▸ Import."))
+        self.setWindowTitle(APP_NAME)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows if self.model.id_at(r) is not None]
+
+    def _tags_changed(self, article_id: int, _tags: list) -> None:
+        self.model.refresh_rows([article_id])
+        self.sidebar.reload()
+
+    # --- drag and drop, paste -----------------------------------------------------------
+
+    def dragEnterEvent(self, event):  # noqa: N802
+        if event.mimeData().hasUrls() or event.mimeData().hasText() or event.mimeData().hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802
+        if self.importer.import_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def on_import_files(self):
+        self.importer.choose_files()
+
+    def on_import_folder(self):
+        self.importer.choose_folder()
+
+    def on_paste_article(self):
+        if self.focusWidget() is self.search:
+            self.search.paste()
+            return
+        if not self.importer.import_mime(QGuiApplication.clipboard().mimeData()):
+            self.statusBar().showMessage(self.tr("The clipboard holds nothing to import."), 4000)
+
+    def on_quit(self):
+        self.close()
+
+    def on_find(self):
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def on_manage_tags(self):
+        dialog = TagManagerDialog(self.library, self)
+        dialog.tagsEdited.connect(lambda: self.refresh())
+        dialog.open()
+        self.tag_manager = dialog
+
+    def on_toggle_read(self):
+        ids = self.selected_ids()
+        if ids:
+            unread = self.model.row_data(self.model.row_of(ids[0])).get("is_read", 0)
+            for article_id in ids:
+                self.library.update_article(article_id, is_read=0 if unread else 1)
+            self.model.refresh_rows(ids)
+            self.sidebar.reload()
+
+    def on_toggle_star(self):
+        ids = self.selected_ids()
+        if ids:
+            starred = self.model.row_data(self.model.row_of(ids[0])).get("starred", 0)
+            for article_id in ids:
+                self.library.update_article(article_id, starred=0 if starred else 1)
+            self.model.refresh_rows(ids)
+            self.sidebar.reload()
+
+    def on_edit_metadata(self):
+        if self.current_id is None:
+            return
+        dialog = DetailsDialog(self.library.get(self.current_id), self)
+        dialog.accepted.connect(lambda: self._save_details(dialog))
+        dialog.open()
+        self.details_dialog = dialog
+
+    def _save_details(self, dialog: DetailsDialog) -> None:
+        article_id = self.current_id
+        self.library.update_article(article_id, **dialog.values())
+        self.current_id = None
+        self.refresh()
+        self.select_article(article_id)
+
+    def on_delete(self):
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(DeleteCommand(self, ids))
+            self.statusBar().showMessage(self.tr("Deleted %n article(s). Undo with %1.", "", len(ids)).replace(
+                "%1", QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)), 6000)
+
+    def on_undo(self):
+        self.undo_stack.undo()
+
+    def on_redo(self):
+        self.undo_stack.redo()
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount():
+            self.list.selectRow(row)
+
+    def on_next_article(self):
+        self._move(1)
+
+    def on_previous_article(self):
+        self._move(-1)
+
+    def on_zoom_in(self):
+        self.reader.zoom(1)
+
+    def on_zoom_out(self):
+        self.reader.zoom(-1)
+
+    def on_zoom_reset(self):
+        self.reader.set_font_size(12.5)
+
+    def on_serif(self):
+        self.reader.set_serif(self.actions_["serif"].isChecked())
+
+    def on_shortcuts(self):
+        dialog = ShortcutsDialog(list(self.actions_.values()), self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    def on_about(self):
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Dual Reader"), about_text(), parent=self)
+        box.open()
+        self.about_box = box

@@ -1,0 +1,155 @@
+"""The reading pane: an article rendered from the core's blocks, with a comfortable measure,
+zoom, sans/serif, themes, search hits marked, links opened only when clicked, nothing fetched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from reader.ui.document import ArticleDocument, Typography, build
+from reader.ui.themes import LIGHT, Theme
+
+MEASURE_EM = 38  # the text column's width in ems: about 70 Latin characters or 38 Hangul syllables
+MIN_SIZE, MAX_SIZE = 8.0, 32.0
+SAFE_SCHEMES = {"http", "https", "mailto"}
+
+
+class ReaderView(QTextBrowser):
+    linkActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setOpenLinks(False)  # we decide what a click does
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self.theme: Theme = LIGHT
+        self.typography = Typography()
+        self.article: dict | None = None
+        self.current: ArticleDocument | None = None
+        self.hits: list[tuple[int, int]] = []
+        self._placeholder = ""
+
+    # --- content ------------------------------------------------------------------------
+
+    def show_article(self, article: dict | None, hits: list[tuple[int, int]] = ()) -> None:
+        self.article = article
+        self.hits = list(hits)
+        self._rebuild()
+
+    def show_placeholder(self, text: str) -> None:
+        self.article = None
+        self.current = None
+        self._placeholder = text
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if self.article is None:
+            self.current = None
+            self.setHtml(f'<p style="color:{self.theme.muted}; font-size:14pt; margin-top:40px" align="center">{self._placeholder}</p>')
+            return
+        self.current = build(self.article, self.theme, self.typography)
+        self.setDocument(self.current.document)
+        self._apply_measure()
+        self._mark_hits()
+
+    def loadResource(self, kind, url):  # noqa: N802 (Qt's name)
+        return None  # never fetch anything: no images, no stylesheets, no network
+
+    # --- reading comfort ----------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._rebuild_keeping_position()
+
+    def set_serif(self, serif: bool) -> None:
+        self.typography.serif = serif
+        self._rebuild_keeping_position()
+
+    def zoom(self, steps: int) -> None:
+        size = self.typography.size + steps
+        self.set_font_size(size)
+
+    def set_font_size(self, size: float) -> None:
+        self.typography.size = max(MIN_SIZE, min(MAX_SIZE, size))
+        self._rebuild_keeping_position()
+
+    def _rebuild_keeping_position(self) -> None:
+        offset = self.reading_offset()
+        self._rebuild()
+        if offset is not None:
+            self.scroll_to_offset(offset, top=True)
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        """Centre a column of MEASURE_EM ems; margins grow with the window, the text does not."""
+        if self.current is None:
+            return
+        em = self.typography.size * self.logicalDpiY() / 72
+        spare = self.viewport().width() - MEASURE_EM * em
+        side = max(24, int(spare / 2))
+        frame = self.current.document.rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(28)
+            fmt.setBottomMargin(48)
+            frame.setFrameFormat(fmt)
+
+    # --- positions ----------------------------------------------------------------------
+
+    def reading_offset(self) -> int | None:
+        """The canonical-text offset at the top of the viewport (the reading position)."""
+        if self.current is None:
+            return None
+        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return max(0, position - self.current.body_start)
+
+    def scroll_to_offset(self, offset: int, top: bool = False) -> None:
+        if self.current is None:
+            return
+        cursor = QTextCursor(self.current.document)
+        cursor.setPosition(min(self.current.position(offset), self.current.document.characterCount() - 1))
+        if top:  # put the line holding the offset at the top of the view
+            block = cursor.block()
+            top_y = self.document().documentLayout().blockBoundingRect(block).top()
+            line = block.layout().lineForTextPosition(cursor.position() - block.position())
+            if line.isValid():
+                top_y += line.y()
+            self.verticalScrollBar().setValue(int(top_y))
+        else:
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def span_text(self, start: int, end: int) -> str:
+        """The characters on screen for a canonical-text span (tests hold it to the core's text)."""
+        cursor = QTextCursor(self.current.document)
+        cursor.setPosition(self.current.position(start))
+        cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def _mark_hits(self) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self.theme.search_hit))
+        for start, end in self.hits:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.current.document)
+            sel.cursor.setPosition(self.current.position(start))
+            sel.cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        if self.hits:
+            self.scroll_to_offset(self.hits[0][0])
+
+    def _open_link(self, url: QUrl) -> None:
+        """A link opens in the system browser only when clicked, and only a web or mail link."""
+        if url.scheme().lower() in SAFE_SCHEMES:
+            self.linkActivated.emit(url.toString())
+            QDesktopServices.openUrl(url)
