@@ -62,9 +62,6 @@ def build(folder: Path, count: int, seed: int = 7) -> Library:
 
 def _add(library: Library, record: dict, tag: str) -> None:
     """add_article without its own transaction, so that 1,000 rows share one commit."""
-    from reader.core.library import now
-
-    row = {**record, "imported": now(), "updated": now()}
-    cursor = library.db.execute(f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-    library._attach_tag(cursor.lastrowid, tag, "import")
-    library._index(cursor.lastrowid, record["title"], record["text"])
+    article_id = library._insert_article(record)
+    library._attach_tag(article_id, tag, "import")
+    library._index(article_id, record["title"], record["text"])

@@ -27,6 +27,7 @@ def test_deleting_an_article_removes_its_original_tags_and_index_entry(library):
     library.delete(result.id)
     assert library.count() == 0
     assert library.db.execute("SELECT count(*) FROM originals").fetchone()[0] == 0
+    assert library.db.execute("SELECT count(*) FROM article_texts").fetchone()[0] == 0
     assert library.db.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 0
     assert library.search("budget") == []
     assert {t["name"] for t in library.tags()} == {"budget", "fiscal policy", "Korea"}  # tags stay, with 0

@@ -85,9 +85,9 @@ class SidebarCounts:
 
 def sidebar_counts(library: Library) -> SidebarCounts:
     db = library.db
-    total, unread, starred = db.execute(
-        "SELECT count(*), coalesce(sum(is_read = 0), 0), coalesce(sum(starred = 1), 0) FROM articles"
-    ).fetchone()
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    unread = db.execute("SELECT count(*) FROM articles WHERE is_read = 0").fetchone()[0]  # indexed
+    starred = db.execute("SELECT count(*) FROM articles WHERE starred = 1").fetchone()[0]
     langs = db.execute("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY count(*) DESC").fetchall()
     sources = db.execute(
         "SELECT source, count(*) FROM articles WHERE source != '' GROUP BY source ORDER BY count(*) DESC, source LIMIT 200"

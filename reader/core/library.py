@@ -22,6 +22,7 @@ TAG_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", 
 
 SEARCH_WINDOW = 5000
 
+TEXT_FIELDS = ("summary", "meta", "markdown", "text")  # stored in article_texts
 ARTICLE_FIELDS = ("id", "title", "lang", "source", "author", "published", "url")
 
 
@@ -141,7 +142,7 @@ class Library:
     def rebuild_search_index(self) -> None:
         with self.db.atomic():
             self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')")
-            for row in self.db.execute("SELECT id, title, text FROM articles"):
+            for row in self.db.execute("SELECT a.id, a.title, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id"):
                 self._index(row[0], row[1], row[2])
             self.set_setting("search_index_version", search.SEARCH_INDEX_VERSION)
 
@@ -176,13 +177,8 @@ class Library:
         self, record: dict, original: dict | None, tags: list[str], tag_origin: str = "import", user_tags: list[str] = ()
     ) -> int:
         """Insert an article with its original, tags and index entry, all or nothing."""
-        stamp = now()
-        row = {**record, "imported": stamp, "updated": stamp}
         with self.db.atomic():
-            cursor = self.db.execute(
-                f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
-            )
-            article_id = cursor.lastrowid
+            article_id = self._insert_article(record)
             if original is not None:
                 self.db["originals"].insert({"article_id": article_id, **original})
             for name in tags:
@@ -192,12 +188,26 @@ class Library:
             self._index(article_id, record.get("title", ""), record["text"])
         return article_id
 
+    def _insert_article(self, record: dict, article_id: int | None = None) -> int:
+        """Write the article's two rows (metadata, texts); the caller holds the transaction."""
+        stamp = now()
+        row = {"imported": stamp, "updated": stamp, **{k: v for k, v in record.items() if k not in TEXT_FIELDS}}
+        if article_id is not None:
+            row["id"] = article_id
+        cursor = self.db.execute(f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+        texts = {"article_id": cursor.lastrowid, **{k: record[k] for k in TEXT_FIELDS if k in record}}
+        self.db.execute(f"INSERT INTO article_texts ({', '.join(texts)}) VALUES ({', '.join('?' for _ in texts)})", list(texts.values()))
+        return cursor.lastrowid
+
     def get(self, article_id: int) -> dict:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        cursor = self.db.execute(
+            "SELECT a.*, t.summary, t.meta, t.markdown, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?",
+            [article_id],
+        )
+        row = cursor.fetchone()
         if row is None:
             raise ReaderError(f"there is no article {article_id}")
-        columns = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
-        article = dict(zip(columns, row))
+        article = dict(zip([d[0] for d in cursor.description], row))
         article["meta"] = json.loads(article["meta"] or "{}")
         article["tags"] = self.article_tags(article_id)
         return article
@@ -271,15 +281,17 @@ class Library:
                     fields["content_hash"] = content_hash(fields["text"])
                 self._index(article_id, fields.get("title", current["title"]), fields.get("text", current["text"]))
             fields["updated"] = now()
-            assignments = ", ".join(f"{k} = ?" for k in fields)
-            self.db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*fields.values(), article_id])
+            for table, key, names in (("articles", "id", [k for k in fields if k not in TEXT_FIELDS]),
+                                      ("article_texts", "article_id", [k for k in fields if k in TEXT_FIELDS])):
+                if names:
+                    assignments = ", ".join(f"{k} = ?" for k in names)
+                    self.db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*(fields[k] for k in names), article_id])
 
     def snapshot(self, article_id: int) -> dict:
         """Everything about one article, enough for `restore` to undo its deletion exactly."""
-        columns = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
-            raise ReaderError(f"there is no article {article_id}")
+        article = self.get(article_id)
+        article.pop("tags")
+        article["meta"] = json.dumps(article["meta"], ensure_ascii=False)
         original = self.db.execute("SELECT * FROM originals WHERE article_id = ?", [article_id])
         original_row = original.fetchone()
         tags = self.db.execute(
@@ -287,7 +299,7 @@ class Library:
             [article_id],
         ).fetchall()
         return {
-            "article": dict(zip(columns, row)),
+            "article": article,
             "original": dict(zip([d[0] for d in original.description], original_row)) if original_row else None,
             "tags": tags,
         }
@@ -295,9 +307,7 @@ class Library:
     def restore(self, snapshot: dict) -> int:
         article = snapshot["article"]
         with self.db.atomic():
-            self.db.execute(
-                f"INSERT INTO articles ({', '.join(article)}) VALUES ({', '.join('?' for _ in article)})", list(article.values())
-            )
+            self._insert_article({k: v for k, v in article.items() if k != "id"}, article_id=article["id"])
             if snapshot["original"]:
                 self.db["originals"].insert(snapshot["original"])
             for name, color, origin, added in snapshot["tags"]:
@@ -421,12 +431,12 @@ class Library:
         # (FTS5 walks rowids backwards and stops): precise for every selective query, and for a
         # very broad one the best among the newest SEARCH_WINDOW.
         sql = (
-            "SELECT a.id, a.title, a.text, a.lang, best.rank FROM ("
+            "SELECT a.id, a.title, t.text, a.lang, best.rank FROM ("
             " SELECT rowid, rank FROM ("
             "  SELECT rowid, bm25(articles_fts, 8.0, 1.0, 8.0, 1.0) AS rank FROM articles_fts"
             "  WHERE articles_fts MATCH ?" + "".join(" AND " + f for f in filters) + " ORDER BY rowid DESC LIMIT ?"
             " ) ORDER BY rank LIMIT ?"
-            ") best JOIN articles a ON a.id = best.rowid ORDER BY best.rank"
+            ") best JOIN articles a ON a.id = best.rowid JOIN article_texts t ON t.article_id = a.id ORDER BY best.rank"
         )
         try:
             rows = self.db.execute(sql, [expression, *params, SEARCH_WINDOW, limit]).fetchall()

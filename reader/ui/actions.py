@@ -3,16 +3,22 @@ these definitions (GitFourchette's ActionDef, Picard's registry)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from reader.ui import icons
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+def strip_mnemonic(text: str) -> str:
+    """"&Open…" -> "Open…", and the Korean style "열기(&O)…" -> "열기…" (for tooltips and tables)."""
+    return re.sub(r"\s*\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 @dataclass
@@ -34,32 +40,34 @@ class ActionDef:
             keys.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
         action.setShortcuts(keys)
         action.setCheckable(self.checkable)
-        if self.tip:
-            action.setToolTip(tr(self.tip))
+        # Qt's own tooltip only drops the "&", which would leave "(I)" from a Korean "가져오기(&I)"
+        action.setToolTip(tr(self.tip) if self.tip else strip_mnemonic(action.text()))
         action.triggered.connect(slot)
         return action
 
 
 SK = QKeySequence.StandardKey
+# QT_TRANSLATE_NOOP returns the text unchanged; it only marks the literal for pyside6-lupdate,
+# and create() translates it in the "Actions" context.
 DEFS = [
-    ActionDef("import_files", "&Import Files…", "fa5s.file-import", [SK.Open], tip="Import saved pages, Markdown or text files"),
-    ActionDef("import_folder", "Import &Folder…", "fa5s.folder-open", ["Ctrl+Shift+O"], tip="Import every article in a folder"),
-    ActionDef("paste_article", "&Paste as New Article", "fa5s.paste", [SK.Paste], tip="Import the clipboard's text or HTML"),
-    ActionDef("quit", "&Quit", "fa5s.sign-out-alt", [SK.Quit]),
-    ActionDef("find", "&Search", "fa5s.search", [SK.Find, "Ctrl+K"], tip="Search in Korean and English"),
-    ActionDef("manage_tags", "Manage &Tags…", "fa5s.tags", ["Ctrl+Shift+T"]),
-    ActionDef("toggle_read", "Mark as &Read / Unread", "fa5s.check-circle", ["M"]),
-    ActionDef("toggle_star", "&Star / Unstar", "fa5s.star", ["S"]),
-    ActionDef("edit_metadata", "&Edit Details…", "fa5s.edit", ["Ctrl+E"]),
-    ActionDef("delete", "&Delete", "fa5s.trash-alt", [SK.Delete]),
-    ActionDef("undo", "&Undo", "fa5s.undo", [SK.Undo]),
-    ActionDef("redo", "&Redo", "fa5s.redo", [SK.Redo]),
-    ActionDef("next_article", "&Next Article", "fa5s.chevron-down", ["J"]),
-    ActionDef("previous_article", "&Previous Article", "fa5s.chevron-up", ["K"]),
-    ActionDef("zoom_in", "Zoom &In", "fa5s.search-plus", [SK.ZoomIn, "Ctrl+="]),
-    ActionDef("zoom_out", "Zoom &Out", "fa5s.search-minus", [SK.ZoomOut]),
-    ActionDef("zoom_reset", "&Actual Size", None, ["Ctrl+0"]),
-    ActionDef("serif", "Se&rif Text", "fa5s.font", checkable=True),
-    ActionDef("shortcuts", "&Keyboard Shortcuts", "fa5s.keyboard", [SK.HelpContents]),
-    ActionDef("about", "&About Dual Reader", "fa5s.info-circle"),
+    ActionDef("import_files", QT_TRANSLATE_NOOP("Actions", "&Import Files…"), "fa5s.file-import", [SK.Open], tip=QT_TRANSLATE_NOOP("Actions", "Import saved pages, Markdown or text files")),
+    ActionDef("import_folder", QT_TRANSLATE_NOOP("Actions", "Import &Folder…"), "fa5s.folder-open", ["Ctrl+Shift+O"], tip=QT_TRANSLATE_NOOP("Actions", "Import every article in a folder")),
+    ActionDef("paste_article", QT_TRANSLATE_NOOP("Actions", "&Paste as New Article"), "fa5s.paste", [SK.Paste], tip=QT_TRANSLATE_NOOP("Actions", "Import the clipboard's text or HTML")),
+    ActionDef("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.sign-out-alt", [SK.Quit]),
+    ActionDef("find", QT_TRANSLATE_NOOP("Actions", "&Search"), "fa5s.search", [SK.Find, "Ctrl+K"], tip=QT_TRANSLATE_NOOP("Actions", "Search in Korean and English")),
+    ActionDef("manage_tags", QT_TRANSLATE_NOOP("Actions", "Manage &Tags…"), "fa5s.tags", ["Ctrl+Shift+T"]),
+    ActionDef("toggle_read", QT_TRANSLATE_NOOP("Actions", "Mark as &Read / Unread"), "fa5s.check-circle", ["M"]),
+    ActionDef("toggle_star", QT_TRANSLATE_NOOP("Actions", "&Star / Unstar"), "fa5s.star", ["S"]),
+    ActionDef("edit_metadata", QT_TRANSLATE_NOOP("Actions", "&Edit Details…"), "fa5s.edit", ["Ctrl+E"]),
+    ActionDef("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), "fa5s.trash-alt", [SK.Delete]),
+    ActionDef("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "fa5s.undo", [SK.Undo]),
+    ActionDef("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "fa5s.redo", [SK.Redo]),
+    ActionDef("next_article", QT_TRANSLATE_NOOP("Actions", "&Next Article"), "fa5s.chevron-down", ["J"]),
+    ActionDef("previous_article", QT_TRANSLATE_NOOP("Actions", "&Previous Article"), "fa5s.chevron-up", ["K"]),
+    ActionDef("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "fa5s.search-plus", [SK.ZoomIn, "Ctrl+="]),
+    ActionDef("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "fa5s.search-minus", [SK.ZoomOut]),
+    ActionDef("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), None, ["Ctrl+0"]),
+    ActionDef("serif", QT_TRANSLATE_NOOP("Actions", "Se&rif Text"), "fa5s.font", checkable=True),
+    ActionDef("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "fa5s.keyboard", [SK.HelpContents]),
+    ActionDef("about", QT_TRANSLATE_NOOP("Actions", "&About Dual Reader"), "fa5s.info-circle"),
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from reader import APP_NAME, __version__
+from reader.ui.actions import strip_mnemonic
 
 FIELDS = ("title", "subtitle", "source", "author", "published", "url")
 
@@ -30,7 +32,8 @@ class DetailsDialog(QDialog):
             form.addRow(labels[name], edit)
             self.edits[name] = edit
         self.lang = QComboBox()
-        for code, label in (("ko", "한국어 (Korean)"), ("en", "English"), ("other", self.tr("Other"))):
+        # each language by its own name, glossed in the interface language where that differs
+        for code, label in (("ko", self.tr("한국어 (Korean)")), ("en", self.tr("English")), ("other", self.tr("Other"))):
             self.lang.addItem(label, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(article.get("lang"))))
         form.addRow(self.tr("Language"), self.lang)
@@ -50,7 +53,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         layout = QVBoxLayout(self)
-        rows = [(a.text().replace("&", ""), ", ".join(k.toString(k.SequenceFormat.NativeText) for k in a.shortcuts()))
+        rows = [(strip_mnemonic(a.text()), ", ".join(k.toString(k.SequenceFormat.NativeText) for k in a.shortcuts()))
                 for a in actions if a.shortcuts()]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
@@ -69,5 +72,7 @@ class ShortcutsDialog(QDialog):
 
 
 def about_text() -> str:
-    return (f"<h3>{APP_NAME} {__version__}</h3><p>An offline reader for Korean and English news.</p>"
-            "<p>Korean text is set in Nanum Gothic and Nanum Myeongjo (SIL Open Font License 1.1).</p>")
+    # literals outside f-strings, where pyside6-lupdate can see them
+    tagline = QCoreApplication.translate("About", "An offline reader for Korean and English news.")
+    fonts = QCoreApplication.translate("About", "Korean text is set in Nanum Gothic and Nanum Myeongjo (SIL Open Font License 1.1).")
+    return f"<h3>{APP_NAME} {__version__}</h3><p>{tagline}</p><p>{fonts}</p>"

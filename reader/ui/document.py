@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
     QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextListFormat,
 )
@@ -19,7 +19,9 @@ from reader.core.text import Block, parse_blocks
 from reader.ui.fonts import reading_families
 from reader.ui.themes import Theme
 
-LANG_NAMES = {"ko": "한국어", "en": "English"}
+# The article's language in its metadata line, by its own name; the Korean interface says "영어".
+# Translated in the "ArticleDocument" context.
+LANG_NAMES = {"ko": QT_TRANSLATE_NOOP("ArticleDocument", "한국어"), "en": QT_TRANSLATE_NOOP("ArticleDocument", "English")}
 
 
 @dataclass
@@ -63,9 +65,13 @@ def _block_format(typo: Typography, *, top: float = 0, bottom: float = 0, indent
     return fmt
 
 
+def _lang_name(code: str | None) -> str | None:
+    return QCoreApplication.translate("ArticleDocument", LANG_NAMES[code]) if code in LANG_NAMES else code
+
+
 def _meta_line(article: dict) -> str:
     date = (article.get("published") or "")[:10]
-    parts = [article.get("source"), article.get("author"), date, LANG_NAMES.get(article.get("lang"), article.get("lang"))]
+    parts = [article.get("source"), article.get("author"), date, _lang_name(article.get("lang"))]
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -12,14 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.ui import icons
-from PySide6.QtCore import QDeadlineTimer, QMimeData, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDeadlineTimer, QMimeData, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from reader.core.importing.importer import ImportResult, expand_paths, import_paths, import_text
 from reader.core.importing.sniff import sniff
 from reader.core.library import Library
 
-PASTED = "(pasted text)"
+PASTED = QT_TRANSLATE_NOOP("ImportController", "(pasted text)")  # the core's label for a paste; translated when shown
+
+
+def _display_name(path: str) -> str:
+    name = Path(path).name
+    return QCoreApplication.translate("ImportController", PASTED) if name == PASTED else name
 
 
 def paths_from_mime(mime: QMimeData) -> list[str]:
@@ -243,8 +248,9 @@ class ImportController(QObject):
             self.parent_widget.statusBar().showMessage(self.last_message, 8000)
         if not failed and not duplicates:
             return
-        details = [f"{Path(r.path).name} — {r.error}" for r in failed]
-        details += [f"{Path(r.path).name} — {self.tr('already in the library')}" for r in duplicates]
+        details = [f"{_display_name(r.path)} — {r.error}" for r in failed]
+        already = self.tr("already in the library")
+        details += [f"{_display_name(r.path)} — {already}" for r in duplicates]
         if self.last_summary is not None:
             self.last_summary.close()
             self.last_summary.deleteLater()

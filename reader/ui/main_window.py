@@ -29,8 +29,8 @@ SEARCH_DELAY_MS = 180  # results as you type, without a query per keystroke
 
 
 class DeleteCommand(QUndoCommand):
-    def __init__(self, window: "MainWindow", ids: list[int]):
-        super().__init__(window.tr("Delete %n article(s)", "", len(ids)))
+    def __init__(self, window: "MainWindow", ids: list[int], text: str = ""):
+        super().__init__(text)  # translated by the window: pyside6-lupdate sees plurals only in self.tr()
         self.window = window
         self.ids = ids
         self.snapshots = [window.library.snapshot(i) for i in ids]
@@ -64,14 +64,18 @@ class MainWindow(QMainWindow):
         self.list.setModel(self.model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setSortingEnabled(True)
-        self.list.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        # Sorting is asked of the core, not done by the view: clicking a header re-queries the ids.
+        header = self.list.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list.verticalHeader().setDefaultSectionSize(26)
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
-        header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 120), (2, 84), (3, 40), (4, 120)):
             header.resizeSection(column, width)
@@ -155,9 +159,29 @@ class MainWindow(QMainWindow):
                     action.setData(name)
                     self.theme_group.addAction(action)
                 self.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
+                self._build_language_menu(menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """View ▸ Interface Language: stored in "view/ui_language" ("" follows the system); read at start-up."""
+        self.language_menu = menu.addMenu(self.tr("Interface &Language"))
+        self.language_group = QActionGroup(self)
+        current = self.settings.value("view/ui_language", "") or ""
+        # the languages by their own names, never translated
+        for code, label in (("", self.tr("Follow System")), ("en", "English"), ("ko", "한국어")):
+            action = self.language_menu.addAction(label)
+            action.setObjectName("ui_language_" + (code or "system"))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(self._set_ui_language)
+
+    def _set_ui_language(self, action) -> None:
+        self.settings.setValue("view/ui_language", action.data())
+        self.statusBar().showMessage(self.tr("The interface language changes when Dual Reader is restarted."), 8000)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -171,6 +195,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addWidget(self.search)
         self.addToolBar(bar)
+
+    def _sort_changed(self, column: int, order) -> None:
+        previous = self.current_id
+        self.model.sort(column, order)
+        if previous is not None:
+            self.select_article(previous)
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -233,7 +263,7 @@ class MainWindow(QMainWindow):
         for definition in DEFS:
             if definition.icon:
                 self.actions_[definition.name].setIcon(icons.icon(definition.icon))
-        self.sidebar.reload()
+        self.sidebar.retint()
         for action in self.theme_group.actions():
             action.setChecked(action.data() == self.theme_name)
         if save:
@@ -297,7 +327,7 @@ class MainWindow(QMainWindow):
         if not article["is_read"]:
             self.library.update_article(article_id, is_read=1)
             self.model.refresh_rows([article_id])
-            QTimer.singleShot(0, self.sidebar.reload)
+            self.sidebar.refresh_counts()
         self.setWindowTitle(f"{article['title']} — {APP_NAME}")
 
     def _save_position(self) -> None:
@@ -323,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def _tags_changed(self, article_id: int, _tags: list) -> None:
         self.model.refresh_rows([article_id])
-        self.sidebar.reload()
+        self.sidebar.refresh_counts()
 
     # --- drag and drop, paste -----------------------------------------------------------
 
@@ -370,7 +400,7 @@ class MainWindow(QMainWindow):
             for article_id in ids:
                 self.library.update_article(article_id, is_read=0 if unread else 1)
             self.model.refresh_rows(ids)
-            self.sidebar.reload()
+            self.sidebar.refresh_counts()
 
     def on_toggle_star(self):
         ids = self.selected_ids()
@@ -379,7 +409,7 @@ class MainWindow(QMainWindow):
             for article_id in ids:
                 self.library.update_article(article_id, starred=0 if starred else 1)
             self.model.refresh_rows(ids)
-            self.sidebar.reload()
+            self.sidebar.refresh_counts()
 
     def on_edit_metadata(self):
         if self.current_id is None:
@@ -399,7 +429,7 @@ class MainWindow(QMainWindow):
     def on_delete(self):
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(DeleteCommand(self, ids))
+            self.undo_stack.push(DeleteCommand(self, ids, self.tr("Delete %n article(s)", "", len(ids))))
             self.statusBar().showMessage(self.tr("Deleted %n article(s). Undo with %1.", "", len(ids)).replace(
                 "%1", QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)), 6000)
 

@@ -4,7 +4,7 @@ Selecting items sets the list's filter; several tags selected together must all 
 from __future__ import annotations
 
 from reader.ui import icons
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -13,7 +13,15 @@ from reader.core.library import Library
 
 KIND = Qt.ItemDataRole.UserRole + 1
 VALUE = Qt.ItemDataRole.UserRole + 2
-LANGUAGE_NAMES = {"ko": "한국어 (Korean)", "en": "English", "other": "Other"}
+ICON = Qt.ItemDataRole.UserRole + 3  # the qtawesome name, to redraw the icon in a new theme
+LABEL = Qt.ItemDataRole.UserRole + 4
+# Each language by its own name, glossed in the interface language where that differs: the English
+# interface shows "한국어 (Korean)", the Korean one "English (영어)". Translated in the "Sidebar" context.
+LANGUAGE_NAMES = {
+    "ko": QT_TRANSLATE_NOOP("Sidebar", "한국어 (Korean)"),
+    "en": QT_TRANSLATE_NOOP("Sidebar", "English"),
+    "other": QT_TRANSLATE_NOOP("Sidebar", "Other"),
+}
 
 
 def colour_dot(colour: str, size: int = 12) -> QIcon:
@@ -47,10 +55,14 @@ class Sidebar(QTreeView):
         self._muted = False
         self.reload()
 
-    def _item(self, text: str, kind: str, value=None, icon: QIcon | None = None, count: int | None = None) -> QStandardItem:
+    def _item(self, text: str, kind: str, value=None, icon: QIcon | str | None = None, count: int | None = None) -> QStandardItem:
         item = QStandardItem(text if count is None else f"{text}   {count:,}")
         item.setData(kind, KIND)
         item.setData(value, VALUE)
+        item.setData(text, LABEL)
+        if isinstance(icon, str):
+            item.setData(icon, ICON)
+            icon = icons.icon(icon)
         if icon is not None:
             item.setIcon(icon)
         item.setToolTip(text)
@@ -75,9 +87,9 @@ class Sidebar(QTreeView):
         self.model_.clear()
         root = self.model_.invisibleRootItem()
         library = self._section(self.tr("Library"))
-        library.appendRow(self._item(self.tr("All articles"), "scope", "all", icons.icon("fa5s.book-open"), counts.all))
-        library.appendRow(self._item(self.tr("Unread"), "scope", "unread", icons.icon("fa5s.circle"), counts.unread))
-        library.appendRow(self._item(self.tr("Starred"), "scope", "starred", icons.icon("fa5s.star"), counts.starred))
+        library.appendRow(self._item(self.tr("All articles"), "scope", "all", "fa5s.book-open", counts.all))
+        library.appendRow(self._item(self.tr("Unread"), "scope", "unread", "fa5s.circle", counts.unread))
+        library.appendRow(self._item(self.tr("Starred"), "scope", "starred", "fa5s.star", counts.starred))
         root.appendRow(library)
         if counts.tags:
             tags = self._section(self.tr("Tags"))
@@ -87,16 +99,46 @@ class Sidebar(QTreeView):
         if counts.langs:
             langs = self._section(self.tr("Languages"))
             for code, n in counts.langs:
-                langs.appendRow(self._item(LANGUAGE_NAMES.get(code, code), "lang", code, icons.icon("fa5s.language"), n))
+                name = QCoreApplication.translate("Sidebar", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+                langs.appendRow(self._item(name, "lang", code, "fa5s.language", n))
             root.appendRow(langs)
         if counts.sources:
             sources = self._section(self.tr("Sources"))
             for name, n in counts.sources:
-                sources.appendRow(self._item(name, "source", name, icons.icon("fa5s.newspaper"), n))
+                sources.appendRow(self._item(name, "source", name, "fa5s.newspaper", n))
             root.appendRow(sources)
         self.expandAll()
         self._muted = False
         self._restore(selected or {("scope", "all")})
+
+    def _counts_by_key(self, counts) -> dict:
+        found = {("scope", "all"): counts.all, ("scope", "unread"): counts.unread, ("scope", "starred"): counts.starred}
+        found.update({("tag", t["name"]): t["count"] for t in counts.tags})
+        found.update({("lang", code): n for code, n in counts.langs})
+        found.update({("source", name): n for name, n in counts.sources})
+        return found
+
+    def _items(self):
+        for section in range(self.model_.rowCount()):
+            parent = self.model_.item(section)
+            for row in range(parent.rowCount()):
+                yield parent.child(row)
+
+    def refresh_counts(self) -> None:
+        """New numbers in the same items (after reading or starring); rebuild only if items changed."""
+        counts = self._counts_by_key(browse.sidebar_counts(self.library))
+        items = {(i.data(KIND), i.data(VALUE)): i for i in self._items()}
+        if set(items) != set(counts):
+            self.reload()
+            return
+        for key, item in items.items():
+            item.setText(f"{item.data(LABEL)}   {counts[key]:,}")
+
+    def retint(self) -> None:
+        """Redraw the icons in the current theme's colours."""
+        for item in self._items():
+            if item.data(ICON):
+                item.setIcon(icons.icon(item.data(ICON)))
 
     def _restore(self, keys: set) -> None:
         selection = self.selectionModel()

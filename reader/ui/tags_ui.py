@@ -134,13 +134,13 @@ class TagChip(QFrame):
         self.setObjectName("tagChip")
         foreground = text_color(color)
         self.setStyleSheet(
-            f"QFrame#tagChip {{ background: {color}; border-radius: 10px; }}"
+            f"QFrame#tagChip {{ background: {color}; border-radius: 9px; }}"
             f"QLabel {{ color: {foreground}; background: transparent; }}"
             "QToolButton { border: none; background: transparent; padding: 0px; }"
             f"QToolButton:hover {{ background: rgba(128, 128, 128, 90); border-radius: 7px; }}"
         )
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(9, 2, 4, 2)
+        layout.setContentsMargins(9, 2, 5, 2)
         layout.setSpacing(2)
         self.label = QLabel(name)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a tag name is never markup

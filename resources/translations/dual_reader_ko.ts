@@ -1,0 +1,684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="76"/>
+        <source>An offline reader for Korean and English news.</source>
+        <translation>한국어·영어 뉴스를 위한 오프라인 리더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="77"/>
+        <source>Korean text is set in Nanum Gothic and Nanum Myeongjo (SIL Open Font License 1.1).</source>
+        <translation>한글은 나눔고딕과 나눔명조(SIL 오픈 폰트 라이선스 1.1)로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="53"/>
+        <source>&amp;Import Files…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="53"/>
+        <source>Import saved pages, Markdown or text files</source>
+        <translation>저장한 웹 페이지, 마크다운, 텍스트 파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="54"/>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="54"/>
+        <source>Import every article in a folder</source>
+        <translation>폴더 안의 기사를 모두 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55"/>
+        <source>&amp;Paste as New Article</source>
+        <translation>새 기사로 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55"/>
+        <source>Import the clipboard&apos;s text or HTML</source>
+        <translation>클립보드의 텍스트나 HTML을 기사로 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>Search in Korean and English</source>
+        <translation>한국어와 영어로 검색</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="58"/>
+        <source>Manage &amp;Tags…</source>
+        <translation>태그 관리(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
+        <source>Mark as &amp;Read / Unread</source>
+        <translation>읽음/안 읽음 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60"/>
+        <source>&amp;Star / Unstar</source>
+        <translation>별표 표시/해제(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="61"/>
+        <source>&amp;Edit Details…</source>
+        <translation>기사 정보 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="62"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65"/>
+        <source>&amp;Next Article</source>
+        <translation>다음 기사(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <source>&amp;Previous Article</source>
+        <translation>이전 기사(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="69"/>
+        <source>&amp;Actual Size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="70"/>
+        <source>Se&amp;rif Text</source>
+        <translation>명조체 본문(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="72"/>
+        <source>&amp;About Dual Reader</source>
+        <translation>Dual Reader 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <location filename="../../reader/ui/document.py" line="24"/>
+        <source>한국어</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/document.py" line="24"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/document.py" line="96"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/document.py" line="109"/>
+        <source>Original page</source>
+        <translation>원문 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleModel</name>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <source>Lang</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="21"/>
+        <source>Article Details</source>
+        <translation>기사 정보</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="24"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="24"/>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="24"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="25"/>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="25"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="25"/>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="36"/>
+        <source>한국어 (Korean)</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="36"/>
+        <source>English</source>
+        <translation>English (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="36"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="39"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="22"/>
+        <source>(pasted text)</source>
+        <translation>(붙여넣은 텍스트)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="135"/>
+        <source>Import Files</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="136"/>
+        <source>Articles (*.html *.htm *.md *.markdown *.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;Text (*.txt);;All files (*)</source>
+        <translation>기사 (*.html *.htm *.md *.markdown *.txt);;HTML (*.html *.htm);;마크다운 (*.md *.markdown);;텍스트 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="144"/>
+        <source>Import Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="186"/>
+        <source>Counting files…</source>
+        <translation>파일 수를 세는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="187"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="188"/>
+        <location filename="../../reader/ui/import_controller.py" line="259"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="206"/>
+        <source>Importing {n} of {total}: {name}</source>
+        <translation>가져오는 중 ({n}/{total}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="237"/>
+        <source>Imported 1 article.</source>
+        <translation>기사 1개를 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="237"/>
+        <source>Imported %n articles.</source>
+        <translation>
+            <numerusform>기사 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="240"/>
+        <source>1 file could not be imported.</source>
+        <translation>파일 1개를 가져오지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="240"/>
+        <source>%n files could not be imported.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져오지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="243"/>
+        <source>1 was already in the library.</source>
+        <translation>1개는 이미 보관함에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="243"/>
+        <source>%n were already in the library.</source>
+        <translation>
+            <numerusform>%n개는 이미 보관함에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="245"/>
+        <source>The import was cancelled.</source>
+        <translation>가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="252"/>
+        <source>already in the library</source>
+        <translation>이미 보관함에 있음</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <source>Search Korean and English…  (Ctrl+K)</source>
+        <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <source>Follow System</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <source>Sepia</source>
+        <translation>세피아</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <source>Interface &amp;Language</source>
+        <translation>인터페이스 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <source>The interface language changes when Dual Reader is restarted.</source>
+        <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <source>Main</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>검색 결과 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <source>No article matches.</source>
+        <translation>조건에 맞는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
+        <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="381"/>
+        <source>The clipboard holds nothing to import.</source>
+        <translation>클립보드에 가져올 내용이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="433"/>
+        <source>Deleted %n article(s). Undo with %1.</source>
+        <translation>
+            <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <source>About Dual Reader</source>
+        <translation>Dual Reader 정보</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="60"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="60"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="21"/>
+        <source>한국어 (Korean)</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="22"/>
+        <source>English</source>
+        <translation>English (영어)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="23"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="89"/>
+        <source>Library</source>
+        <translation>보관함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="90"/>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="91"/>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="92"/>
+        <source>Starred</source>
+        <translation>별표</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="95"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="100"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="106"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="153"/>
+        <source>Remove tag “{name}”</source>
+        <translation>“{name}” 태그 제거</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="189"/>
+        <source>Add a tag…</source>
+        <translation>태그 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="190"/>
+        <source>Add tags, separated by commas</source>
+        <translation>태그 추가 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="191"/>
+        <source>Type a tag and press Enter; separate several with commas</source>
+        <translation>태그를 입력하고 Enter 키를 누르세요. 여러 개는 쉼표로 구분합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="279"/>
+        <source>Manage Tags</source>
+        <translation>태그 관리</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="285"/>
+        <location filename="../../reader/ui/tags_ui.py" line="355"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="300"/>
+        <source>No tags yet. Add tags to an article below its text.</source>
+        <translation>아직 태그가 없습니다. 기사 본문 아래에서 태그를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="308"/>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="309"/>
+        <source>&amp;Merge into…</source>
+        <translation>병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="310"/>
+        <source>&amp;Colour…</source>
+        <translation>색상(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="311"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="375"/>
+        <source>Double-click to rename</source>
+        <translation>두 번 클릭하여 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="412"/>
+        <source>Rename Tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="412"/>
+        <source>New name for “{name}”:</source>
+        <translation>“{name}”의 새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="425"/>
+        <source>Merge “{name}” into:</source>
+        <translation>“{name}” 태그를 병합할 대상:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="426"/>
+        <source>Merge %n tags into:</source>
+        <translation>
+            <numerusform>태그 %n개를 병합할 대상:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="427"/>
+        <source>Merge Tags</source>
+        <translation>태그 병합</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="436"/>
+        <source>Tag Colour</source>
+        <translation>태그 색상</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="446"/>
+        <source>1 article</source>
+        <translation>기사 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="446"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="447"/>
+        <source>Delete the tag “{name}”? It is on {articles}.</source>
+        <translation>“{name}” 태그를 삭제할까요? {articles}에 붙어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="448"/>
+        <source>Delete %n tags? They are on {articles}.</source>
+        <translation>
+            <numerusform>태그 %n개를 삭제할까요? {articles}에 붙어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="449"/>
+        <source>The articles themselves are kept.</source>
+        <translation>기사는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_ui.py" line="450"/>
+        <source>Delete Tags</source>
+        <translation>태그 삭제</translation>
+    </message>
+</context>
+</TS>
