@@ -34,7 +34,8 @@ def percentile(values: list[float], p: float) -> float:
 
 def like_scan(library, query: str) -> list[int]:
     words = [w for w in query.replace('"', " ").split() if w not in ("OR", "-")]
-    sql = "SELECT id FROM articles WHERE " + " AND ".join("(title LIKE ? OR text LIKE ?)" for _ in words) + " LIMIT 50"
+    sql = ("SELECT a.id FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE "
+           + " AND ".join("(a.title LIKE ? OR t.text LIKE ?)" for _ in words) + " LIMIT 50")
     params = [p for w in words for p in (f"%{w}%", f"%{w}%")]
     return [r[0] for r in library.db.execute(sql, params)]
 

@@ -66,7 +66,7 @@ DEFS = [
     ActionDef("previous_article", QT_TRANSLATE_NOOP("Actions", "&Previous Article"), "fa5s.chevron-up", ["K"]),
     ActionDef("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "fa5s.search-plus", [SK.ZoomIn, "Ctrl+="]),
     ActionDef("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "fa5s.search-minus", [SK.ZoomOut]),
-    ActionDef("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), None, ["Ctrl+0"]),
+    ActionDef("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "fa5s.expand", ["Ctrl+0"]),
     ActionDef("serif", QT_TRANSLATE_NOOP("Actions", "Se&rif Text"), "fa5s.font", checkable=True),
     ActionDef("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "fa5s.keyboard", [SK.HelpContents]),
     ActionDef("about", QT_TRANSLATE_NOOP("Actions", "&About Dual Reader"), "fa5s.info-circle"),

@@ -81,8 +81,11 @@ class ArticleModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Qt asks for a dozen roles per cell on every paint; answer the ones we never set at once.
+        if role not in self._ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         column = self.COLUMNS[index.column()]

@@ -24,10 +24,11 @@ def install(lang: str | None = None) -> str:
     _installed.clear()
     lang = lang if lang in LANGUAGES else system_language()
     QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English))
-    if lang == "en":
-        return lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"dual_reader_{lang}", str(resources_dir() / "translations"))):
+    catalogues = [(f"dual_reader_{lang}", str(resources_dir() / "translations"))]  # English: its plural forms
+    if lang != "en":
+        catalogues.insert(0, (f"qtbase_{lang}", qt_dir))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

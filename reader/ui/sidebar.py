@@ -139,6 +139,8 @@ class Sidebar(QTreeView):
         for item in self._items():
             if item.data(ICON):
                 item.setIcon(icons.icon(item.data(ICON)))
+        for section in range(self.model_.rowCount()):
+            self.model_.item(section).setForeground(self.palette().placeholderText())
 
     def _restore(self, keys: set) -> None:
         selection = self.selectionModel()

@@ -251,6 +251,7 @@ class TagEditor(QWidget):
         current = self.library.article_tags(self.article_id) if self.article_id is not None else []
         for chip in self.chips:
             self.flow.removeWidget(chip)
+            chip.hide()  # gone from view now, even before the event loop runs the deletion
             chip.deleteLater()  # not delete: a chip may be removing itself from inside its button's click
         self.chips = []
         for name in current:

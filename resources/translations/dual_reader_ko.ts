@@ -559,124 +559,124 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="279"/>
+        <location filename="../../reader/ui/tags_ui.py" line="280"/>
         <source>Manage Tags</source>
         <translation>태그 관리</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="285"/>
-        <location filename="../../reader/ui/tags_ui.py" line="355"/>
+        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <location filename="../../reader/ui/tags_ui.py" line="356"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <location filename="../../reader/ui/tags_ui.py" line="287"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <location filename="../../reader/ui/tags_ui.py" line="287"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="286"/>
+        <location filename="../../reader/ui/tags_ui.py" line="287"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="300"/>
+        <location filename="../../reader/ui/tags_ui.py" line="301"/>
         <source>No tags yet. Add tags to an article below its text.</source>
         <translation>아직 태그가 없습니다. 기사 본문 아래에서 태그를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="308"/>
+        <location filename="../../reader/ui/tags_ui.py" line="309"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="309"/>
+        <location filename="../../reader/ui/tags_ui.py" line="310"/>
         <source>&amp;Merge into…</source>
         <translation>병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="310"/>
+        <location filename="../../reader/ui/tags_ui.py" line="311"/>
         <source>&amp;Colour…</source>
         <translation>색상(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="311"/>
+        <location filename="../../reader/ui/tags_ui.py" line="312"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="375"/>
+        <location filename="../../reader/ui/tags_ui.py" line="376"/>
         <source>Double-click to rename</source>
         <translation>두 번 클릭하여 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="412"/>
+        <location filename="../../reader/ui/tags_ui.py" line="413"/>
         <source>Rename Tag</source>
         <translation>태그 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="412"/>
+        <location filename="../../reader/ui/tags_ui.py" line="413"/>
         <source>New name for “{name}”:</source>
         <translation>“{name}”의 새 이름:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="425"/>
+        <location filename="../../reader/ui/tags_ui.py" line="426"/>
         <source>Merge “{name}” into:</source>
         <translation>“{name}” 태그를 병합할 대상:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tags_ui.py" line="426"/>
+        <location filename="../../reader/ui/tags_ui.py" line="427"/>
         <source>Merge %n tags into:</source>
         <translation>
             <numerusform>태그 %n개를 병합할 대상:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="427"/>
+        <location filename="../../reader/ui/tags_ui.py" line="428"/>
         <source>Merge Tags</source>
         <translation>태그 병합</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="436"/>
+        <location filename="../../reader/ui/tags_ui.py" line="437"/>
         <source>Tag Colour</source>
         <translation>태그 색상</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="446"/>
+        <location filename="../../reader/ui/tags_ui.py" line="447"/>
         <source>1 article</source>
         <translation>기사 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tags_ui.py" line="446"/>
+        <location filename="../../reader/ui/tags_ui.py" line="447"/>
         <source>%n articles</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="447"/>
+        <location filename="../../reader/ui/tags_ui.py" line="448"/>
         <source>Delete the tag “{name}”? It is on {articles}.</source>
         <translation>“{name}” 태그를 삭제할까요? {articles}에 붙어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tags_ui.py" line="448"/>
+        <location filename="../../reader/ui/tags_ui.py" line="449"/>
         <source>Delete %n tags? They are on {articles}.</source>
         <translation>
             <numerusform>태그 %n개를 삭제할까요? {articles}에 붙어 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="449"/>
+        <location filename="../../reader/ui/tags_ui.py" line="450"/>
         <source>The articles themselves are kept.</source>
         <translation>기사는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags_ui.py" line="450"/>
+        <location filename="../../reader/ui/tags_ui.py" line="451"/>
         <source>Delete Tags</source>
         <translation>태그 삭제</translation>
     </message>

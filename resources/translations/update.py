@@ -43,6 +43,27 @@ def update(lang: str) -> None:
                     "-target-language", LANGUAGES[lang], "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
+def update_english_plurals() -> None:
+    """English needs a catalogue too, for plurals only: "%n article(s)" -> "1 article" / "2 articles".
+    The forms are derived from the "(s)" notation of the source text, so nobody edits this file."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    ts = HERE / "dual_reader_en.ts"
+    subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-pluralonly", "-source-language", "en",
+                    "-target-language", "en_US", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        for form in list(translation):
+            translation.remove(form)
+        for text in (re.sub(r"\((\w+)\)", "", source), re.sub(r"\((\w+)\)", r"\1", source)):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def release(lang: str, out_dir: Path = HERE) -> Path:
     qm = out_dir / f"dual_reader_{lang}.qm"
     subprocess.run([tool("lrelease"), str(HERE / f"dual_reader_{lang}.ts"), "-qm", str(qm)], check=True)
@@ -54,6 +75,9 @@ def main(argv: list[str]) -> int:
         if "--release" not in argv:
             update(lang)
         release(lang)
+    if "--release" not in argv:
+        update_english_plurals()
+    release("en")
     return 0
 
 

@@ -29,6 +29,7 @@ def sidebar_item(window, kind, value):
 
 def test_window_lists_the_library_and_shows_the_first_article(window, starter_library):
     assert window.model.rowCount() == starter_library.count()
+    assert window.statusBar().currentMessage() == f"{starter_library.count()} articles"  # English plural forms
     assert window.reader.article is not None and window.reader.article["id"] == window.model.id_at(0)
     assert window.windowTitle().startswith(window.reader.article["title"])
 
@@ -200,3 +201,19 @@ def test_a_new_import_refreshes_counts(window, starter_library):
     import_bytes(starter_library, (FIXTURES / "korean_plain.txt").read_bytes(), name="k.txt")
     window.refresh()
     assert window.model.rowCount() == starter_library.count()
+
+
+def test_first_run_opens_the_welcome_article(qtbot, monkeypatch):
+    """The default library, empty on first start, gets the starter articles and opens the welcome."""
+    from reader.core.paths import platform_library_path
+    from reader.ui import app as app_module
+
+    monkeypatch.setattr("reader.ui.i18n.system_language", lambda: "en")
+    window = app_module.open_window(platform_library_path())
+    qtbot.addWidget(window)
+    try:
+        assert window.library.count() >= 8
+        assert window.reader.article["title"] == "Welcome to Dual Reader"
+    finally:
+        window.close()
+        window.library.close()

@@ -1,0 +1,72 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="237" />
+        <source>Imported %n articles.</source>
+        <translation>
+            <numerusform>Imported %n articles.</numerusform><numerusform>Imported %n articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="240" />
+        <source>%n files could not be imported.</source>
+        <translation>
+            <numerusform>%n files could not be imported.</numerusform><numerusform>%n files could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="243" />
+        <source>%n were already in the library.</source>
+        <translation>
+            <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="282" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="282" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="432" />
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="433" />
+        <source>Deleted %n article(s). Undo with %1.</source>
+        <translation>
+            <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="427" />
+        <source>Merge %n tags into:</source>
+        <translation>
+            <numerusform>Merge %n tags into:</numerusform><numerusform>Merge %n tags into:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="447" />
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n articles</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tags_ui.py" line="449" />
+        <source>Delete %n tags? They are on {articles}.</source>
+        <translation>
+            <numerusform>Delete %n tags? They are on {articles}.</numerusform><numerusform>Delete %n tags? They are on {articles}.</numerusform></translation>
+    </message>
+</context>
+</TS>
