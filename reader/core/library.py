@@ -239,14 +239,15 @@ class Library:
             r["tags"] = tags.get(r["id"], [])
         return rows
 
-    def _filters(self, tag: str | None, lang: str | None) -> tuple[list[str], list]:
+    def _filters(self, tag: str | None, lang: str | None, id_column: str = "a.id") -> tuple[list[str], list]:
+        """SQL conditions on an article id column (a.id in listings, rowid in the search index)."""
         where: list[str] = []
         params: list = []
         if tag:
-            where.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
+            where.append(f"{id_column} IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
             params.append(tag)
         if lang:
-            where.append("a.lang = ?")
+            where.append("a.lang = ?" if id_column == "a.id" else f"{id_column} IN (SELECT id FROM articles WHERE lang = ?)")
             params.append(lang)
         return where, params
 
@@ -419,13 +420,7 @@ class Library:
         expression = query.fts()
         if expression is None:
             return []
-        filters, params = [], []
-        if tag:
-            filters.append("rowid IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)")
-            params.append(tag)
-        if lang:
-            filters.append("rowid IN (SELECT id FROM articles WHERE lang = ?)")
-            params.append(lang)
+        filters, params = self._filters(tag, lang, id_column="rowid")
         # bm25 costs about 2 µs a match; a word found in half of 100,000 articles would take
         # 200 ms to rank. So rank at most SEARCH_WINDOW matches, the most recently imported
         # (FTS5 walks rowids backwards and stops): precise for every selective query, and for a

@@ -393,23 +393,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.tag_manager = dialog
 
-    def on_toggle_read(self):
+    def _toggle(self, flag: str) -> None:
+        """Flip a flag on the selection; the first selected article decides which way."""
         ids = self.selected_ids()
         if ids:
-            unread = self.model.row_data(self.model.row_of(ids[0])).get("is_read", 0)
+            value = 0 if self.model.row_data(self.model.row_of(ids[0])).get(flag, 0) else 1
             for article_id in ids:
-                self.library.update_article(article_id, is_read=0 if unread else 1)
+                self.library.update_article(article_id, **{flag: value})
             self.model.refresh_rows(ids)
             self.sidebar.refresh_counts()
 
+    def on_toggle_read(self):
+        self._toggle("is_read")
+
     def on_toggle_star(self):
-        ids = self.selected_ids()
-        if ids:
-            starred = self.model.row_data(self.model.row_of(ids[0])).get("starred", 0)
-            for article_id in ids:
-                self.library.update_article(article_id, starred=0 if starred else 1)
-            self.model.refresh_rows(ids)
-            self.sidebar.refresh_counts()
+        self._toggle("starred")
 
     def on_edit_metadata(self):
         if self.current_id is None:
