@@ -28,7 +28,9 @@ class ArticleFilter:
     descending: bool = True
 
 
-def article_ids(library: Library, f: ArticleFilter, search_limit: int = 1000) -> list[int]:
+def article_ids(library: Library, f: ArticleFilter, search_limit: int = 1000, snippets: dict | None = None) -> list[int]:
+    """Ids for the filter, in its order (a search: best first, and `snippets` gets each match's
+    snippet, hits marked **like this**)."""
     where: list[str] = []
     params: list = []
     if f.scope == "unread":
@@ -45,7 +47,10 @@ def article_ids(library: Library, f: ArticleFilter, search_limit: int = 1000) ->
         where.append("a.source = ?")
         params.append(f.source)
     if f.query.strip():
-        ranked = [r.id for r in library.search(f.query, lang=f.lang, tag=f.tags[0] if f.tags else None, limit=search_limit)]
+        results = library.search(f.query, lang=f.lang, tag=f.tags[0] if f.tags else None, limit=search_limit)
+        if snippets is not None:
+            snippets.update({r.id: r.snippet for r in results})
+        ranked = [r.id for r in results]
         if not ranked:
             return []
         allowed = {row[0] for row in library.db.execute(

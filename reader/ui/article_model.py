@@ -15,8 +15,9 @@ LANG_LABELS = {"ko": "KO", "en": "EN", "other": "—"}
 
 
 class ArticleModel(QAbstractTableModel):
-    COLUMNS = ("title", "source", "published", "lang", "tags")
-    SORT_KEYS = ("title", "source", "published", "lang", None)
+    COLUMNS = ("title", "source", "published", "lang", "tags", "match")
+    SORT_KEYS = ("title", "source", "published", "lang", None, None)
+    MATCH_COLUMN = 5
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -24,7 +25,8 @@ class ArticleModel(QAbstractTableModel):
         self.filter = browse.ArticleFilter()
         self.ids: list[int] = []
         self._rows: dict[int, dict] = {}
-        self._headers = [self.tr("Title"), self.tr("Source"), self.tr("Date"), self.tr("Lang"), self.tr("Tags")]
+        self.snippets: dict[int, str] = {}  # during a search: where each article matches
+        self._headers = [self.tr("Title"), self.tr("Source"), self.tr("Date"), self.tr("Lang"), self.tr("Tags"), self.tr("Match")]
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
@@ -33,7 +35,8 @@ class ArticleModel(QAbstractTableModel):
     def set_filter(self, f: browse.ArticleFilter) -> None:
         self.beginResetModel()
         self.filter = f
-        self.ids = browse.article_ids(self.library, f)
+        self.snippets = {}
+        self.ids = browse.article_ids(self.library, f, snippets=self.snippets)
         self._rows.clear()
         self.endResetModel()
 
@@ -98,11 +101,13 @@ class ArticleModel(QAbstractTableModel):
                 return LANG_LABELS.get(row.get("lang"), row.get("lang"))
             if column == "tags":
                 return ", ".join(row.get("tags", []))
+            if column == "match":
+                return _lead_to_hit(self.snippets.get(row.get("id"), ""))
             return row.get(column, "")
         if role == Qt.ItemDataRole.FontRole and not row.get("is_read"):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.get("title")
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "match"):
+            return row.get("title") if column == "title" else self.snippets.get(row.get("id"), "").replace("**", "")
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
         return None
@@ -114,3 +119,11 @@ class ArticleModel(QAbstractTableModel):
         self.filter.sort = key
         self.filter.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
+
+
+def _lead_to_hit(snippet: str, lead: int = 12) -> str:
+    """A list cell is narrow: start the snippet a few characters before its first hit."""
+    first = snippet.find("**")
+    if first <= lead + 1:
+        return snippet
+    return "…" + snippet[first - lead:].lstrip()

@@ -22,6 +22,7 @@ from reader.ui.article_model import ArticleModel
 from reader.ui.dialogs import DetailsDialog, ShortcutsDialog, about_text
 from reader.ui.import_controller import ImportController
 from reader.ui.reader_view import ReaderView
+from reader.ui.snippet_delegate import SnippetDelegate
 from reader.ui.sidebar import Sidebar
 from reader.ui.tags_ui import TagEditor, TagManagerDialog
 
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         for column, width in ((1, 120), (2, 84), (3, 40), (4, 120)):
             header.resizeSection(column, width)
         self.list.setColumnHidden(4, True)  # tags are in the reading pane; the header's menu shows the column
+        self.list.setColumnHidden(ArticleModel.MATCH_COLUMN, True)  # shown while searching
+        self.snippet_delegate = SnippetDelegate(themes.LIGHT.search_hit, self.list)
+        self.list.setItemDelegateForColumn(ArticleModel.MATCH_COLUMN, self.snippet_delegate)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.setHighlightSections(False)
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
         app.setPalette(themes.palette(theme))
         app.setStyleSheet(themes.stylesheet(theme))
         self.reader.set_theme(theme)
+        self.snippet_delegate.hit_colour = theme.search_hit
         # icons are drawn in the theme's text colour, so they stay visible on a dark background
         icons.set_colours(theme.text, theme.muted)
         for definition in DEFS:
@@ -278,6 +283,16 @@ class MainWindow(QMainWindow):
             f.sort, f.descending = self.model.filter.sort, self.model.filter.descending
         previous = self.current_id
         self.model.set_filter(f)
+        searching = bool(f.query)
+        if searching != (not self.list.isColumnHidden(ArticleModel.MATCH_COLUMN)):
+            # while searching, where each article matches takes the place of source and tags
+            self.list.setColumnHidden(ArticleModel.MATCH_COLUMN, not searching)
+            self.list.setColumnHidden(1, searching)
+            header = self.list.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive if searching else QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(ArticleModel.MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+            if searching:
+                header.resizeSection(0, max(160, self.list.width() // 3))
         count = self.model.rowCount()
         self.statusBar().showMessage(self.tr("%n article(s)", "", count) if not f.query else self.tr("%n match(es)", "", count))
         row = self.model.row_of(previous) if previous is not None else -1

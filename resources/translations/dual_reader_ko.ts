@@ -163,29 +163,34 @@
 <context>
     <name>ArticleModel</name>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Lang</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_model.py" line="27"/>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Tags</source>
         <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_model.py" line="29"/>
+        <source>Match</source>
+        <translation>찾은 부분</translation>
     </message>
 </context>
 <context>
@@ -339,122 +344,122 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <location filename="../../reader/ui/main_window.py" line="445"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="116"/>
         <source>Search Korean and English…  (Ctrl+K)</source>
         <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>Follow System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Interface &amp;Language</source>
         <translation>인터페이스 언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>The interface language changes when Dual Reader is restarted.</source>
         <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="362"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="381"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="433"/>
+        <location filename="../../reader/ui/main_window.py" line="446"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>

@@ -217,3 +217,16 @@ def test_first_run_opens_the_welcome_article(qtbot, monkeypatch):
     finally:
         window.close()
         window.library.close()
+
+
+def test_search_shows_where_each_article_matches(window, qtbot):
+    from reader.ui.article_model import ArticleModel
+
+    window.search.insert("광물")
+    qtbot.waitUntil(lambda: window.model.filter.query == "광물", timeout=2000)
+    assert not window.list.isColumnHidden(ArticleModel.MATCH_COLUMN)
+    snippet = window.model.index(0, ArticleModel.MATCH_COLUMN).data()
+    assert "**광물**" in snippet
+    window.list.viewport().repaint()  # the delegate paints the marked hits
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.list.isColumnHidden(ArticleModel.MATCH_COLUMN), timeout=2000)
