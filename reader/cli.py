@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -75,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("original", "write an article's original imported bytes to a file or stdout")
     p.add_argument("id", type=int)
     p.add_argument("-o", "--output", metavar="FILE")
+
+    p = command("facts", "amounts, percentages, counts, dates and names in an article or a text")
+    p.add_argument("id", type=int, nargs="?")
+    p.add_argument("--text", help="a text instead of an article")
+    p.add_argument("--lang", choices=["ko", "en"], help="the text's language (with --text)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, for relative dates (with --text)")
+    p.add_argument("--batch", metavar="FILE.jsonl", help='one {"text", "lang", "date"} a line in; one JSON array a line out')
+    p.add_argument("--json", action="store_true")
 
     command("info", "where the library is and what it holds")
 
@@ -233,6 +242,55 @@ def cmd_original(args) -> int:
     return 0
 
 
+FACT_KEYS = ("kind", "start", "end", "text", "value", "unit", "qualifier")
+
+
+def _fact_dicts(facts) -> list[dict]:
+    return [{k: getattr(f, k) for k in FACT_KEYS} for f in facts]
+
+
+def cmd_facts(args) -> int:
+    from reader.core.facts.extract import extract_facts
+    from reader.core.lang import detect_language
+
+    chosen = sum(x is not None for x in (args.id, args.text, args.batch))
+    if chosen != 1:
+        raise ReaderError("give exactly one of: an article ID, --text TEXT, or --batch FILE.jsonl")
+    if args.date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
+        raise ReaderError("--date takes the form YYYY-MM-DD")
+    if args.batch:
+        try:
+            lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ReaderError(f"cannot read {args.batch}: {exc.strerror or exc}") from exc
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ReaderError(f"{args.batch}, line {number}: expected a JSON object with a \"text\"") from exc
+            lang = item.get("lang") or detect_language(text)
+            print(json.dumps(_fact_dicts(extract_facts(text, lang, item.get("date"))), ensure_ascii=False))
+        return 0
+    if args.text is not None:
+        text, lang, date = args.text, args.lang or detect_language(args.text), args.date
+    else:
+        with _open(args) as library:
+            article = library.get(args.id)
+        text, lang, date = article["text"], article["lang"], article["published"]
+    facts = _fact_dicts(extract_facts(text, lang, date))
+    if args.json:
+        _print_json(facts)
+    else:
+        for f in facts:
+            value = f["value"] if not isinstance(f["value"], float) else f"{f['value']:,.6g}"
+            extra = " ".join(x for x in (f["unit"] or "", f["qualifier"] or "") if x)
+            print(f"{f['kind']:<13} {f['text']}  →  {value} {extra}".rstrip())
+    return 0
+
+
 def cmd_info(args) -> int:
     with _open(args) as library:
         print(f"library: {library.folder}")
@@ -273,6 +331,7 @@ def cmd_screenshot(args) -> int:
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
     "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
+    "facts": cmd_facts,
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHeaderView, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
+    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
     QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from reader.ui import themes
 from reader.ui.actions import DEFS
 from reader.ui.article_model import ArticleModel
 from reader.ui.dialogs import DetailsDialog, ShortcutsDialog, about_text
+from reader.ui.facts_panel import FactsPanel
 from reader.ui.import_controller import ImportController
 from reader.ui.reader_view import ReaderView
 from reader.ui.snippet_delegate import SnippetDelegate
@@ -107,6 +108,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 460, 620])
         self.setCentralWidget(self.splitter)
 
+        self.facts_panel = FactsPanel()
+        self.facts_dock = QDockWidget(self.tr("Facts"), self)
+        self.facts_dock.setObjectName("factsDock")
+        self.facts_dock.setWidget(self.facts_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facts_dock)
+        self.facts_panel.kindsChanged.connect(self._fact_kinds_changed)
+        self.facts_panel.factActivated.connect(self._go_to_fact)
+        self._facts_cache: dict[tuple[int, str], list] = {}
+
         self.importer = ImportController(library.folder, self)
         self.importer.finished.connect(lambda _results: self.refresh())
 
@@ -153,6 +163,11 @@ class MainWindow(QMainWindow):
             for name in names:
                 menu.addSeparator() if name is None else menu.addAction(a[name])
             if title == self.tr("&View"):
+                menu.addSeparator()
+                facts_action = self.facts_dock.toggleViewAction()
+                facts_action.setText(self.tr("&Facts Panel"))
+                facts_action.setShortcut("Ctrl+Shift+F")
+                menu.addAction(facts_action)
                 self.theme_menu = menu.addMenu(self.tr("&Theme"))
                 self.theme_group = QActionGroup(self)
                 labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "dark": self.tr("Dark"), "sepia": self.tr("Sepia")}
@@ -230,6 +245,13 @@ class MainWindow(QMainWindow):
         columns = s.value("window/list_header")
         if isinstance(columns, QByteArray):
             self.list.horizontalHeader().restoreState(columns)
+        window_state = s.value("window/state")
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+        kinds = s.value("facts/kinds", "")
+        if kinds:
+            shown = set() if kinds == "-" else set(kinds.split(","))
+            self.facts_panel.set_kinds(shown or set(self.facts_panel.boxes), master=bool(shown))
         self.reader.typography.size = float(s.value("reading/size", 12.5))
         serif = s.value("reading/serif", False, type=bool)
         self.actions_["serif"].setChecked(serif)
@@ -241,6 +263,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/state", self.saveState())
         s.setValue("window/list_header", self.list.horizontalHeader().saveState())
         s.setValue("reading/size", self.reader.typography.size)
         s.setValue("reading/serif", self.reader.typography.serif)
@@ -335,7 +358,10 @@ class MainWindow(QMainWindow):
             from reader.core.search import find_hits, parse_query
 
             hits = find_hits(article["text"], parse_query(self.search.text()))
-        self.reader.show_article(article, hits)
+        self.reader.fact_kinds = self.facts_panel.kinds()
+        facts = self.facts_for(article)
+        self.reader.show_article(article, hits, facts)
+        self.facts_panel.show_facts(facts)
         if not hits and article.get("read_position"):
             self.reader.scroll_to_offset(article["read_position"], top=True)
         self.tag_editor.set_article(article_id)
@@ -344,6 +370,30 @@ class MainWindow(QMainWindow):
             self.model.refresh_rows([article_id])
             self.sidebar.refresh_counts()
         self.setWindowTitle(f"{article['title']} — {APP_NAME}")
+
+    def facts_for(self, article: dict) -> list:
+        """The article's facts, computed once per version of its text."""
+        from reader.core.facts.extract import extract_facts
+
+        key = (article["id"], article["updated"])
+        if key not in self._facts_cache:
+            try:
+                self._facts_cache[key] = extract_facts(article["text"], article["lang"], article["published"])
+            except Exception as exc:  # a bug in an extractor must not keep the article from being read
+                self.statusBar().showMessage(self.tr("Facts could not be found in this article: %1").replace("%1", str(exc)), 8000)
+                self._facts_cache[key] = []
+        return self._facts_cache[key]
+
+    def _fact_kinds_changed(self, kinds: set) -> None:
+        self.reader.set_fact_kinds(kinds)
+        self.settings.setValue("facts/kinds", ",".join(sorted(kinds)) or "-")
+
+    def _go_to_fact(self, fact) -> None:
+        self.reader.scroll_to_offset(fact.start)
+        cursor = self.reader.textCursor()
+        cursor.setPosition(self.reader.current.position(fact.start))
+        cursor.setPosition(self.reader.current.position(fact.end), cursor.MoveMode.KeepAnchor)
+        self.reader.setTextCursor(cursor)
 
     def _save_position(self) -> None:
         if self.current_id is not None and self.reader.article is not None:

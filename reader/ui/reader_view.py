@@ -3,11 +3,12 @@ zoom, sans/serif, themes, search hits marked, links opened only when clicked, no
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from reader.ui.document import ArticleDocument, Typography, build
+from reader.ui.facts_layer import COLOURS, describe
 from reader.ui.themes import LIGHT, Theme
 
 MEASURE_EM = 38  # the text column's width in ems: about 70 Latin characters or 38 Hangul syllables
@@ -29,14 +30,40 @@ class ReaderView(QTextBrowser):
         self.article: dict | None = None
         self.current: ArticleDocument | None = None
         self.hits: list[tuple[int, int]] = []
+        self.facts: list = []  # reader.core.facts.model.Fact, offsets into the canonical text
+        self.fact_kinds: set[str] = set()  # the kinds shown; empty = the layer is off
         self._placeholder = ""
+        self.viewport().setMouseTracking(True)
 
     # --- content ------------------------------------------------------------------------
 
-    def show_article(self, article: dict | None, hits: list[tuple[int, int]] = ()) -> None:
+    def show_article(self, article: dict | None, hits: list[tuple[int, int]] = (), facts: list = ()) -> None:
         self.article = article
         self.hits = list(hits)
+        self.facts = list(facts)
         self._rebuild()
+
+    def set_fact_kinds(self, kinds: set[str]) -> None:
+        self.fact_kinds = set(kinds)
+        if self.current is not None:
+            self._mark_hits(scroll=False)
+
+    def fact_at(self, offset: int):
+        for fact in self.facts:
+            if fact.start <= offset < fact.end and fact.kind in self.fact_kinds:
+                return fact
+        return None
+
+    def viewportEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.current is not None:
+            position = self.cursorForPosition(event.pos()).position() - self.current.body_start
+            fact = self.fact_at(position)
+            if fact is not None:
+                QToolTip.showText(event.globalPos(), describe(fact), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def show_placeholder(self, text: str) -> None:
         self.article = None
@@ -133,8 +160,25 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
 
-    def _mark_hits(self) -> None:
+    def _mark_hits(self, scroll: bool = True) -> None:
+        """Facts underneath (a tint and an underline in their kind's colour), search hits on top."""
         selections = []
+        for fact in self.facts:
+            if fact.kind not in self.fact_kinds:
+                continue
+            colour = QColor(COLOURS[fact.kind])
+            fmt = QTextCharFormat()
+            tint = QColor(colour)
+            tint.setAlpha(48)
+            fmt.setBackground(tint)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(colour)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.current.document)
+            sel.cursor.setPosition(self.current.position(fact.start))
+            sel.cursor.setPosition(self.current.position(fact.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.format = fmt
+            selections.append(sel)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.theme.search_hit))
         for start, end in self.hits:
@@ -145,7 +189,7 @@ class ReaderView(QTextBrowser):
             sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
-        if self.hits:
+        if self.hits and scroll:
             self.scroll_to_offset(self.hits[0][0])
 
     def _open_link(self, url: QUrl) -> None:

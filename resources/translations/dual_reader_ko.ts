@@ -252,6 +252,57 @@
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="25"/>
+        <source>Money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="26"/>
+        <source>Percentages</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="27"/>
+        <source>Counts</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="28"/>
+        <source>Quantities</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="29"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="30"/>
+        <source>Organisations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="31"/>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_layer.py" line="32"/>
+        <source>Places</source>
+        <translation>장소</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../reader/ui/facts_panel.py" line="35"/>
+        <source>Highlight facts</source>
+        <translation>사실 강조</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="22"/>
@@ -344,122 +395,137 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="445"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>Search Korean and English…  (Ctrl+K)</source>
         <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <source>Facts</source>
+        <translation>사실 정보</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <source>&amp;Facts Panel</source>
+        <translation>사실 정보 창(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="171"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Follow System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Interface &amp;Language</source>
         <translation>인터페이스 언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="203"/>
         <source>The interface language changes when Dual Reader is restarted.</source>
         <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191"/>
+        <location filename="../../reader/ui/main_window.py" line="206"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="320"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360"/>
+        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <source>Facts could not be found in this article: %1</source>
+        <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="410"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362"/>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
+        <location filename="../../reader/ui/main_window.py" line="446"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="446"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484"/>
+        <location filename="../../reader/ui/main_window.py" line="534"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>

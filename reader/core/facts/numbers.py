@@ -1,0 +1,723 @@
+"""Money, percent, count, quantity and date facts in Korean and English news, by rule.
+
+    extract_numbers(text, lang, published=None) -> list[Fact]
+
+Every fact starts from a written digit (or, in English, a month name, a relative date word or
+one..twelve before a known count noun), so number-like syllables inside ordinary Korean words
+(이번, 사업, 일부, 만큼, 억제, 조사, 원인, 일본 ...) never start a fact.
+
+Representation (what the value and unit of each kind look like):
+
+- money: value in units of the currency (int when integral), unit an ISO 4217 code.
+  "1조 2천억 원" -> 1200000000000 KRW, "$7.7 bn" -> 7700000000 USD. An amount in parentheses right
+  after another amount in a different currency is a conversion: extra {"conversion_of": i}, i the
+  index of the first amount in the returned list.
+- percent: unit "%" or "pp" (%p, %포인트, percentage point(s)).
+- count: value the number, unit the counter or head noun as written ("건", "개국", "명", "품목"
+  for "9개 품목", "사" for "5개 사"; "companies" for "726 Korean companies").
+- quantity: unit normalised ("km", "km/h", "GW", "MW", "t", "bbl", "m2", "일분", ...). A
+  multiplier "2배" is a quantity with unit "times" (it is not a number of things).
+- date: ISO text truncated to its grain: "2023", "2023-09", "2023-09-14"; halves "2025-H1" /
+  "2025-H2"; quarters "2025-Q1"; ranges a list [low, high]. Relative dates (내년, 지난달,
+  "this year", "last month", weekdays) are resolved against `published` and carry
+  extra {"relative": <the words>}; without `published` their value is None, and a day or month
+  without a year is written "XXXX-06-14".
+- qualifier: "about" (약, 가량, 정도, about, around, nearly, some ...), "more than" (이상, 넘게,
+  "300여 명", more than, over ...), "up to" (최대, up to), "at least" (최소, at least),
+  "less than" (미만, less than, under). The qualifier's words are part of the span, so the
+  highlight covers "약 7억 9천만 달러" and "more than $2 billion".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import Fact
+
+__all__ = ["extract_numbers"]
+
+# A written number: 2,700 / 1,500.5 / 11.4 / 2025. Not the tail of a word or of another number.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NB = r"(?<![A-Za-z\d.,\-])"  # number boundary before
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _dec(s: str) -> Decimal:
+    return Decimal(s.replace(",", ""))
+
+
+def _norm(d: Decimal | int | float):
+    if isinstance(d, (int, float)) and not isinstance(d, bool):
+        d = Decimal(str(d))
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+_KO_SMALL = {"천": 1000, "백": 100, "십": 10}
+_KO_BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
+_KO_TOKEN = re.compile(rf"({_NUM})|([천백십])|([조억만])")
+
+
+def _ko_value(s: str) -> Decimal:
+    """'1조 2천억' -> 1.2e12, '7천 5백만' -> 7.5e7, '2,700억' -> 2.7e11."""
+    total = Decimal(0)
+    section = Decimal(0)
+    cur: Decimal | None = None
+    for m in _KO_TOKEN.finditer(s):
+        num, small, big = m.groups()
+        if num:
+            if cur is not None:
+                section += cur
+            cur = _dec(num)
+        elif small:
+            section += (cur if cur is not None else 1) * _KO_SMALL[small]
+            cur = None
+        else:
+            if cur is not None:
+                section += cur
+            total += (section if section else 1) * _KO_BIG[big]
+            section, cur = Decimal(0), None
+    if cur is not None:
+        section += cur
+    return total + section
+
+
+_EN_SCALE = {
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
+    "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
+    "thousand": 10**3, "k": 10**3,
+}
+
+_QUAL = {
+    # English
+    "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "nearly": "about",
+    "almost": "about", "some": "about", "roughly": "about", "an estimated": "about", "close to": "about",
+    "up to": "up to", "as much as": "up to", "as many as": "up to",
+    "at least": "at least", "less than": "less than", "under": "less than", "fewer than": "less than",
+    "below": "less than",
+    # Korean, before
+    "약": "about", "거의": "about", "최대": "up to", "최소": "at least", "적어도": "at least",
+    # Korean, after
+    "이상": "more than", "넘게": "more than", "넘는": "more than", "초과": "more than", "여": "more than",
+    "가량": "about", "정도": "about", "안팎": "about", "내외": "about", "쯤": "about",
+    "미만": "less than", "이하": "up to", "이내": "up to",
+}
+
+_EN_QUAL = r"(?:more than|over|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
+_KO_QUAL_PRE = r"(?:약|거의|최대|최소|적어도)"
+_KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|미만|이하|이내)"
+
+
+def _qual(words: str | None) -> str | None:
+    if not words:
+        return None
+    return _QUAL.get(words.strip().lower())
+
+
+# ---------------------------------------------------------------------------- candidates
+
+_PRIORITY = {"money": 5, "percent": 4, "quantity": 3, "date": 2, "count": 1}
+
+
+class _Cands:
+    def __init__(self, text: str):
+        self.text = text
+        self.items: list[Fact] = []
+
+    def add(self, kind, start, end, value, unit=None, qualifier=None, extra=None):
+        if end <= start:
+            return
+        self.items.append(Fact(kind, start, end, self.text[start:end], value, unit, qualifier, dict(extra or {})))
+
+    def resolve(self) -> list[Fact]:
+        chosen: list[Fact] = []
+        taken: list[tuple[int, int]] = []
+        for f in sorted(self.items, key=lambda f: (-(f.end - f.start), -_PRIORITY[f.kind], f.start)):
+            if any(f.start < e and s < f.end for s, e in taken):
+                continue
+            chosen.append(f)
+            taken.append((f.start, f.end))
+        chosen.sort(key=lambda f: f.start)
+        return chosen
+
+
+# ---------------------------------------------------------------------------- dates (shared)
+
+
+def _pub(published: str | None) -> _dt.date | None:
+    if not published:
+        return None
+    try:
+        return _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        try:
+            return _dt.date(int(published[:4]), 1, 1)
+        except ValueError:
+            return None
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _ymd(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return f"XXXX-{m:02d}-{d:02d}"
+    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _year_or_none(pub, delta):
+    return None if pub is None else pub.year + delta
+
+
+# ---------------------------------------------------------------------------- Korean
+
+_KO_ATOM = rf"{_NUM}(?:\s?[천백십])?|[천백십]"
+_KO_SMALLSEQ = rf"(?:{_NUM}\s?[천백십]\s?)*(?:{_NUM}(?:\s?[천백십])?)|(?:{_NUM}\s?[천백십]\s?)+"
+_KO_TERM = rf"(?:{_KO_SMALLSEQ})\s?[조억만](?!큼|일|약|의\s?하나)"
+_KO_NUMEXPR = rf"(?:(?:{_KO_TERM})\s?)*(?:{_KO_TERM}|{_KO_SMALLSEQ})"
+# A number expression that starts on a digit; "만" etc. only after a digit-led part.
+_KO_NUM = rf"{_NB}(?=\d)(?:{_KO_NUMEXPR})"
+
+_KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": "USD", "유로": "EUR", "엔": "JPY",
+           "위안": "CNY", "파운드": "GBP", "루블": "RUB", "루피": "INR", "동": "VND", "페소": "MXN"}
+_KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
+
+_KO_MONEY = re.compile(
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+_KO_PERCENT = re.compile(
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?{_NB}(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+# Counters. "N개 NOUN" takes NOUN as the unit.
+_KO_COUNT_NOUNS = "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
+_KO_COUNTERS = (
+    r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
+    r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
+    r"|개(?![발선최혁방편정인념별월년관막])"
+)
+_KO_COUNT = re.compile(
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
+    rf"(?:(?P<gae>개)\s(?P<noun>{_KO_COUNT_NOUNS})|(?P<unit>{_KO_COUNTERS}))"
+    rf"(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+_KO_QTY_UNITS = [
+    ("km/h", "km/h"), ("㎞/h", "km/h"), ("킬로미터", "km"), ("km", "km"), ("㎞", "km"), ("GWh", "GWh"),
+    ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"), ("MW", "MW"), ("kW", "kW"),
+    ("기가와트시", "GWh"), ("기가와트", "GW"), ("메가와트", "MW"), ("킬로와트", "kW"), ("톤", "t"),
+    ("배럴", "bbl"), ("kg", "kg"), ("㎏", "kg"), ("킬로그램", "kg"), ("제곱미터", "m2"), ("㎡", "m2"),
+    ("m2", "m2"), ("헥타르", "ha"), ("ha", "ha"), ("TEU", "TEU"), ("일분", "일분"), ("nm", "nm"),
+    ("나노", "nm"), ("리터", "L"), ("미터", "m"), ("m", "m"), ("평", "평"), ("배", "times"),
+]
+_KO_QTY_MAP = dict(_KO_QTY_UNITS)
+_KO_QTY = re.compile(
+    rf"(?:(?P<speed>시속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
+    r"(?P<unit>" + "|".join(
+        re.escape(u) + (r"(?![A-Za-z])" if u[0].isascii() else "") +
+        (r"(?![출당정터럴송치포분달상제경려추우열])" if u == "배" else "") +
+        (r"(?!노|미)" if u == "나노" else "") +
+        (r"(?![당])" if u == "톤" else "")
+        for u, _ in _KO_QTY_UNITS
+    ) + rf")(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+
+_KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?년(?!대|간|치|째|\s?만에|\s?동안)"
+_KO_REL_YEAR = {"내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "내후년": 2, "재작년": -2}
+_KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1, "다음달": 1, "내달": 1, "전월": -1}
+_MON = r"1[0-2]|0?[1-9]"
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_KO_DAY_END = r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내)"
+
+_KO_DATE = re.compile(
+    r"(?<![가-힣\d])(?:"
+    # year range: 2024~2027년, 2024-2027년, 2024년~2027년
+    rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
+    # month-day range: 6월 14~16일
+    rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
+    # a year (absolute or relative) with an optional half / quarter / month (+ day)
+    rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내후년|재작년|내년|올해|금년|지난해|작년|전년|올(?=\s?(?:상|하)반기)))"
+    rf"(?:\s?(?:(?P<half>[상하])반기|(?P<q>[1-4])\s?분기|(?P<m>{_MON})\s?월(?:\s?(?P<d>{_DAY}){_KO_DAY_END})?))?"
+    # relative month
+    rf"|(?P<mrel>이번\s?달|이달|지난\s?달|다음\s?달|내달|전월)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
+    # month (+ day), optionally 지난/오는
+    rf"|(?:(?P<mdir>지난|오는)\s)?(?P<m2>{_MON})\s?월(?:\s?(?P<d2>{_DAY}){_KO_DAY_END})?"
+    # half / quarter alone
+    r"|(?P<half2>[상하])반기|(?P<q2>[1-4])\s?분기"
+    # 6.14. / 2025.6.14.
+    rf"|(?:(?P<dy>(?:19|20)\d\d)\.\s?)?(?P<dm>{_MON})\.\s?(?P<dd>{_DAY})\.(?!\d)"
+    # a bare day: 14일, 지난 14일, 오는 20일
+    rf"|(?:(?P<ddir>지난|오는)\s)?(?P<d3>{_DAY}){_KO_DAY_END}"
+    r")"
+)
+
+
+def _ko_year(m, pub, g="y"):
+    if m.group(g):
+        return int(m.group(g)), None
+    rel = m.group("yrel")
+    return _year_or_none(pub, _KO_REL_YEAR[rel]), rel
+
+
+def _ko_dates(text: str, pub, c: _Cands):
+    for m in _KO_DATE.finditer(text):
+        s, e = m.span()
+        extra = {}
+        if m.group("ry1"):
+            a, b = m.group("ry1"), m.group("ry2")
+            if int(a) < int(b):
+                c.add("date", s, e, [a, b])
+            continue
+        if m.group("rm"):
+            y = int(m.group("rmy")) if m.group("rmy") else (pub.year if pub else None)
+            mo = int(m.group("rm"))
+            lo, hi = _ymd(y, mo, int(m.group("rd1"))), _ymd(y, mo, int(m.group("rd2")))
+            if lo and hi:
+                c.add("date", s, e, [lo, hi])
+            continue
+        if m.group("y") or m.group("yrel"):
+            y, rel = _ko_year(m, pub)
+            if rel:
+                extra["relative"] = rel
+            if y is None:
+                c.add("date", s, e, None, extra=extra)
+                continue
+            if m.group("half"):
+                value = f"{y:04d}-H{1 if m.group('half') == '상' else 2}"
+            elif m.group("q"):
+                value = f"{y:04d}-Q{m.group('q')}"
+            elif m.group("m"):
+                mo = int(m.group("m"))
+                value = _ymd(y, mo, int(m.group("d"))) if m.group("d") else _ym(y, mo)
+            else:
+                value = f"{y:04d}"
+            if value:
+                c.add("date", s, e, value, extra=extra)
+            continue
+        if m.group("mrel"):
+            rel = re.sub(r"\s", " ", m.group("mrel"))
+            key = rel if rel in _KO_REL_MONTH else rel.replace(" ", "")
+            k = _KO_REL_MONTH.get(key, _KO_REL_MONTH.get(rel.replace(" ", ""), 0))
+            extra["relative"] = m.group("mrel")
+            if pub is None:
+                c.add("date", s, e, None, extra=extra)
+                continue
+            y, mo = _shift_month(pub.year, pub.month, k)
+            value = _ymd(y, mo, int(m.group("md"))) if m.group("md") else _ym(y, mo)
+            if value:
+                c.add("date", s, e, value, extra=extra)
+            continue
+        if m.group("m2"):
+            mo = int(m.group("m2"))
+            y = pub.year if pub else None
+            if pub and m.group("mdir") == "지난" and mo >= pub.month:
+                y -= 1
+            if pub and m.group("mdir") == "오는" and mo <= pub.month:
+                y += 1
+            if m.group("mdir"):
+                extra["relative"] = m.group("mdir")
+            value = _ymd(y, mo, int(m.group("d2"))) if m.group("d2") else (_ym(y, mo) if y else f"XXXX-{mo:02d}")
+            if value:
+                c.add("date", s, e, value, extra=extra)
+            continue
+        if m.group("half2") or m.group("q2"):
+            y = pub.year if pub else None
+            if y is None:
+                c.add("date", s, e, None)
+            elif m.group("half2"):
+                c.add("date", s, e, f"{y:04d}-H{1 if m.group('half2') == '상' else 2}")
+            else:
+                c.add("date", s, e, f"{y:04d}-Q{m.group('q2')}")
+            continue
+        if m.group("dm"):
+            y = int(m.group("dy")) if m.group("dy") else (pub.year if pub else None)
+            value = _ymd(y, int(m.group("dm")), int(m.group("dd")))
+            if value:
+                c.add("date", s, e, value)
+            continue
+        if m.group("d3"):
+            d = int(m.group("d3"))
+            if pub is None:
+                c.add("date", s, e, None, extra={"day": d})
+                continue
+            y, mo = pub.year, pub.month
+            direction = m.group("ddir")
+            if direction == "지난" and d > pub.day:
+                y, mo = _shift_month(y, mo, -1)
+            elif direction == "오는" and d < pub.day:
+                y, mo = _shift_month(y, mo, 1)
+            value = _ymd(y, mo, d)
+            if direction:
+                extra["relative"] = direction
+            if value:
+                c.add("date", s, e, value, extra=extra)
+
+
+def _post_qual(m) -> str | None:
+    g = m.groupdict()
+    return _qual(g.get("pre")) or (_qual("여") if g.get("yeo") else None) or _qual(g.get("post"))
+
+
+def _ko(text: str, pub, c: _Cands):
+    for m in _KO_MONEY.finditer(text):
+        cur = re.sub(r"\s", " ", m.group("cur"))
+        code = _KO_CUR.get(cur) or _KO_CUR.get(cur.replace(" ", "")) or "USD"
+        c.add("money", m.start(), m.end(), _norm(_ko_value(m.group("num"))), code, _post_qual(m))
+    for m in _KO_PERCENT.finditer(text):
+        unit = "pp" if re.search(r"p|포인트", m.group("unit")) else "%"
+        c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num"))), unit, _post_qual(m))
+    for m in _KO_COUNT.finditer(text):
+        if m.group("noun"):
+            unit = m.group("noun")
+        else:
+            unit = re.sub(r"\s", "", m.group("unit"))
+            if unit == "개사":
+                unit = "사" if " " in m.group("unit") else "개사"
+        c.add("count", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
+    for m in _KO_QTY.finditer(text):
+        unit = _KO_QTY_MAP[m.group("unit")]
+        if m.group("speed"):
+            if unit != "km":
+                continue
+            unit = "km/h"
+        c.add("quantity", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
+    _ko_dates(text, pub, c)
+    _symbol_money(text, c)
+
+
+# ---------------------------------------------------------------------------- English
+
+_EN_CUR_PRE = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₩": "KRW",
+    "krw": "KRW", "w": "KRW", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
+}
+_EN_CUR_PRE_RE = r"(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)\s?|(?<![A-Za-z])W(?=\d))"
+_EN_CUR_POST = {
+    "won": "KRW", "korean won": "KRW", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "pounds": "GBP",
+    "usd": "USD", "krw": "KRW", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "rupees": "INR", "rubles": "RUB",
+}
+_EN_CUR_POST_RE = r"(?:Korean won|won|U\.?S\.? dollars|dollars|dollar|euros|euro|yen|yuan|pounds|rupees|rubles|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+_EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
+_EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
+
+_EN_MONEY_PRE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?",
+    re.I,
+)
+_EN_MONEY_POST = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})",
+    re.I,
+)
+_EN_PERCENT = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
+    re.I,
+)
+_EN_QTY_UNITS = [
+    ("km/h", "km/h"), ("kilometers per hour", "km/h"), ("kilometres per hour", "km/h"), ("kph", "km/h"),
+    ("km", "km"), ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"),
+    ("miles", "mi"), ("GWh", "GWh"), ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"),
+    ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
+    ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
+    ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
+    ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEU", "TEU"),
+    ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
+    ("meters", "m"), ("metres", "m"), ("days' worth", "일분"), ("days of supply", "일분"),
+]
+_EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
+_EN_QTY = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
+    + "|".join(re.escape(u) for u, _ in _EN_QTY_UNITS) + r")(?![A-Za-z])",
+)
+
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": None}
+_EN_COUNT_START = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s",
+    re.I,
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z&'\-]*|\S")
+_EN_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "or", "as", "is", "was",
+    "were", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this",
+    "these", "those", "its", "their", "his", "her", "than", "per", "after", "before", "since", "until",
+    "over", "under", "into", "while", "when", "where", "also", "each", "percent", "cent", "won", "dollars",
+    "euros", "yen", "yuan", "times", "not", "but", "if", "so", "such", "more", "less", "about", "up",
+    "down", "it", "they", "we", "he", "she", "said", "says", "plus", "through", "across", "during",
+    "against", "among", "between", "via", "per", "than", "then", "thus", "always", "perhaps", "yes",
+}
+_EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times",
+                  "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
+                  "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
+                  "meters", "metres", "hectares", "gigawatts", "megawatts"}
+_EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men"}
+_EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
+                  "perhaps", "various", "previous", "serious", "numerous", "news", "business", "series",
+                  "analysis", "basis", "crisis", "status", "process", "access", "progress", "success",
+                  "express", "congress", "address", "focus", "bonus", "census", "campus", "virus", "gas",
+                  "bus", "chaos", "corpus", "lens", "famous", "tremendous", "enormous", "continuous",
+                  "its", "sales", "economics", "politics", "semiconductors", "chips", "exports", "imports",
+                  "earnings", "revenues", "shares", "stocks", "assets", "sales", "services", "goods",
+                  "profits", "prices", "costs", "rates", "funds", "losses", "gains", "bonds", "terms",
+                  "grounds", "means", "thanks", "levels", "degrees", "won", "overseas", "whereas", "nevertheless"}
+# A number right after a capitalised word is part of a name: Model 3, Route 66, Article 3.
+_EN_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s$")
+_EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around", "Over", "Only", "All", "With",
+                "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
+
+
+def _en_counts(text: str, c: _Cands):
+    for m in _EN_COUNT_START.finditer(text):
+        if m.group("num"):
+            value = _dec(m.group("num"))
+            raw = m.group("num").replace(",", "")
+            if m.group("scale"):
+                value *= _EN_SCALE[m.group("scale").lower()]
+            elif re.fullmatch(r"(19|20)\d\d|2100", raw) and not m.group("qual"):
+                continue  # a bare four-digit year-like number: leave it to the dates
+        else:
+            value = Decimal(_WORDNUM[m.group("word").lower()])
+        if m.group("word") and re.search(r"(?i)\bthe\s$", text[max(0, m.start() - 4):m.start()]):
+            continue  # "the two countries" refers back, it is not a new count
+        before = _EN_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        if before and before.group(1) not in _EN_NOT_NAME and not m.group("qual"):
+            continue
+        pos = m.end()
+        words = 0
+        head = None
+        for w in _EN_WORD.finditer(text, pos, min(len(text), pos + 90)):
+            tok = w.group()
+            if not tok[0].isalpha():
+                break
+            low = tok.lower()
+            if low in _EN_TIME_NOUNS or (words == 0 and low in _EN_SCALE):
+                break
+            if low == "and" and words > 0:
+                words += 1
+                continue
+            if low in _EN_STOP:
+                break
+            if low in _EN_COUNT_SINGULAR or (
+                low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and len(low) >= 4
+                and low not in _EN_NOT_PLURAL
+            ) or (tok.isupper() and tok.endswith("s") and len(tok) >= 3) or re.fullmatch(r"[A-Z]{2,}s", tok):
+                head = w
+                break
+            words += 1
+            if words > 4:
+                break
+        if head is None:
+            continue
+        if m.group("word") and head.group().lower() in {"sales", "exports"}:
+            continue
+        unit = head.group()
+        if not m.group("num") and not m.group("qual"):
+            pass
+        c.add("count", m.start(), head.end(), _norm(value), unit, _qual(m.group("qual")))
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_EN_REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "a year earlier": -1, "a year ago": -1,
+                "the previous year": -1, "the following year": 1, "the year before": -1}
+_EN_YEAR_REF = r"(?:this year|last year|next year|(?:19|20)\d\d)"
+
+_EN_DATE = re.compile(
+    r"(?<![A-Za-z\d])(?:"
+    rf"(?P<md_m>{_MONTH_ANY})\s(?P<md_d>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<md_y>{_YEAR}))?(?![\d])"
+    rf"|(?P<dm_d>{_EN_DAY})\s(?P<dm_m>{_MONTH_ANY})(?:,?\s(?P<dm_y>{_YEAR}))?(?!\d)"
+    rf"|(?P<my_m>{_MONTH_ANY})(?:\sof)?,?\s(?P<my_y>{_YEAR})(?![\d,]\d)"
+    rf"|(?P<ry1>{_YEAR})\s?[-–~]\s?(?P<ry2>{_YEAR}|\d\d)(?![\d,]\d)"
+    rf"|(?:between\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
+    rf"|(?P<hq>(?P<hq_n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
+    rf"|(?P<hq2>[HQ])(?P<hq2_n>[1-4])(?:\s(?P<hq2_y>{_YEAR}))?(?![A-Za-z\d])"
+    r"|(?P<rely>this year|last year|next year|a year earlier|a year ago)(?![A-Za-z])"
+    r"|(?P<relm>this month|last month|next month)(?![A-Za-z])"
+    rf"|(?P<mdir>last|next|this)\s(?P<m_rel>{_MONTH_FULL})(?![A-Za-z])"
+    r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    rf"|(?P<fy>(?:(?i:fiscal)|FY)\s?)(?P<fy_y>{_YEAR})(?![\d,]\d)"
+    r")"
+)
+# A bare year in a date context: "in 2019", "by 2030", "2030 development strategy", "2030's".
+_EN_YEAR_CTX = re.compile(
+    rf"(?:(?<![A-Za-z])(?:in|by|since|until|till|through|from|to|before|after|during|of|early|late|mid-|around|end of|start of|beginning of|year|since early|as of)\s(?:early\s|late\s|mid-)?)(?P<y>{_YEAR})(?![\d,]\d|\s?%|\s?percent|\s(?:{_EN_SCALE_WORD}|won|tonnes|units|people|companies|jobs|workers|cars|vehicles))",
+    re.I,
+)
+_EN_YEAR_NOUN = re.compile(
+    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year)(?![A-Za-z]))"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _en_year_ref(s: str | None, pub) -> tuple[int | None, str | None]:
+    if not s or s == "the year":
+        return (pub.year if pub else None), None
+    if s.isdigit():
+        return int(s), None
+    return _year_or_none(pub, _EN_REL_YEAR[s.lower()]), s
+
+
+def _en_dates(text: str, pub, c: _Cands):
+    for m in _EN_DATE.finditer(text):
+        s, e = m.span()
+        g = m.group
+        if g("md_m") or g("dm_m"):
+            mon = _MONTHS[(g("md_m") or g("dm_m")).rstrip(".").lower()]
+            day = int(re.match(r"\d+", g("md_d") or g("dm_d")).group())
+            ys = g("md_y") or g("dm_y")
+            y = int(ys) if ys else (pub.year if pub else None)
+            value = _ymd(y, mon, day)
+            if value:
+                c.add("date", s, e, value)
+        elif g("my_m"):
+            c.add("date", s, e, _ym(int(g("my_y")), _MONTHS[g("my_m").rstrip(".").lower()]))
+        elif g("ry1"):
+            a, b = g("ry1"), g("ry2")
+            if len(b) == 2:
+                b = a[:2] + b
+            if int(a) < int(b) <= int(a) + 50:
+                c.add("date", s, e, [a, b])
+        elif g("by1"):
+            if int(g("by1")) < int(g("by2")):
+                c.add("date", m.start("by1"), e, [g("by1"), g("by2")])
+        elif g("hq"):
+            n = _ORD[g("hq_n").lower()]
+            kind = g("hq_k").lower()
+            if kind == "half" and n > 2:
+                continue
+            y, rel = _en_year_ref(g("hq_y"), pub)
+            extra = {"relative": rel} if rel else {}
+            value = None if y is None else f"{y:04d}-{'H' if kind == 'half' else 'Q'}{n}"
+            c.add("date", s, e, value, extra=extra)
+        elif g("hq2"):
+            n = int(g("hq2_n"))
+            if g("hq2") == "H" and n > 2:
+                continue
+            y = int(g("hq2_y")) if g("hq2_y") else (pub.year if pub else None)
+            c.add("date", s, e, None if y is None else f"{y:04d}-{g('hq2')}{n}")
+        elif g("rely"):
+            rel = g("rely")
+            c.add("date", s, e, None if pub is None else f"{pub.year + _EN_REL_YEAR[rel.lower()]:04d}",
+                  extra={"relative": rel})
+        elif g("relm"):
+            rel = g("relm")
+            k = {"this": 0, "last": -1, "next": 1}[rel.split()[0].lower()]
+            value = None
+            if pub:
+                value = _ym(*_shift_month(pub.year, pub.month, k))
+            c.add("date", s, e, value, extra={"relative": rel})
+        elif g("mdir"):
+            mon = _MONTHS[g("m_rel").lower()]
+            value = None
+            if pub:
+                y = pub.year
+                if g("mdir") == "last" and mon >= pub.month:
+                    y -= 1
+                if g("mdir") == "next" and mon <= pub.month:
+                    y += 1
+                value = _ym(y, mon)
+            c.add("date", s, e, value, extra={"relative": g("mdir")})
+        elif g("wd"):
+            value = None
+            if pub:
+                back = (pub.weekday() - _WEEKDAYS.index(g("wd").lower())) % 7
+                value = (pub - _dt.timedelta(days=back)).isoformat()
+            c.add("date", s, e, value, extra={"relative": g("wd")})
+        elif g("fy"):
+            c.add("date", s, e, g("fy_y"))
+    for m in _EN_YEAR_CTX.finditer(text):
+        c.add("date", m.start("y"), m.end("y"), m.group("y"))
+    for m in _EN_YEAR_NOUN.finditer(text):
+        c.add("date", m.start("y"), m.end("y"), m.group("y"))
+    # A month alone after a preposition: "in September", "by March".
+    for m in re.finditer(rf"(?<![A-Za-z])(?:in|by|since|until|from|through|early|late|mid-|end of|since early)\s(?P<m>{_MONTH_FULL})(?![A-Za-z]|\s\d)", text):
+        mon = _MONTHS[m.group("m").lower()]
+        c.add("date", m.start("m"), m.end("m"), _ym(pub.year, mon) if pub else f"XXXX-{mon:02d}")
+
+
+def _symbol_money(text: str, c: _Cands):
+    for m in _EN_MONEY_PRE.finditer(text):
+        value = _dec(m.group("num"))
+        if m.group("scale"):
+            value *= _EN_SCALE[m.group("scale").lower()]
+        cur = re.sub(r"\s", "", m.group("cur")).lower()
+        code = _EN_CUR_PRE.get(cur, "USD")
+        c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
+
+
+def _en(text: str, pub, c: _Cands):
+    _symbol_money(text, c)
+    for m in _EN_MONEY_POST.finditer(text):
+        value = _dec(m.group("num"))
+        if m.group("scale"):
+            value *= _EN_SCALE[m.group("scale").lower()]
+        post = re.sub(r"\s+", " ", m.group("post")).lower()
+        code = _EN_CUR_POST.get(post) or _EN_CUR_POST.get(post.replace(".", "")) or "USD"
+        c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
+    for m in _EN_PERCENT.finditer(text):
+        u = m.group("unit").lower()
+        unit = "pp" if ("point" in u or u in ("pp", "%p")) else "%"
+        c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num"))), unit, _qual(m.group("qual")))
+    for m in _EN_QTY.finditer(text):
+        value = _dec(m.group("num"))
+        if m.group("scale"):
+            value *= _EN_SCALE[m.group("scale").lower()]
+        c.add("quantity", m.start(), m.end(), _norm(value), _EN_QTY_MAP[m.group("unit").lower()],
+              _qual(m.group("qual")))
+    _en_counts(text, c)
+    _en_dates(text, pub, c)
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def _conversions(facts: list[Fact], text: str) -> None:
+    """An amount in parentheses right after an amount in another currency converts it."""
+    for i in range(1, len(facts)):
+        a, b = facts[i - 1], facts[i]
+        if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
+            continue
+        if a.extra.get("conversion_of") is not None:
+            continue
+        if re.fullmatch(r"\s*[(（]\s*(?:(?:or|approximately|about|around|약|roughly)\s*)?", text[a.end:b.start]):
+            b.extra["conversion_of"] = i - 1
+
+
+def extract_numbers(text: str, lang: str, published: str | None = None) -> list[Fact]:
+    """Money, percent, count, quantity and date facts of `text` (lang "ko" or "en"), sorted by
+    start and non-overlapping (the longest candidate wins). `published` ("YYYY-MM-DD") resolves
+    relative dates and dates written without a year."""
+    if not text:
+        return []
+    pub = _pub(published)
+    c = _Cands(text)
+    if lang == "ko":
+        _ko(text, pub, c)
+    else:
+        _en(text, pub, c)
+    facts = c.resolve()
+    _conversions(facts, text)
+    return facts

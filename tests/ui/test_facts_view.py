@@ -1,0 +1,54 @@
+"""The facts layer in the reading view: highlighted by kind, switchable, listed, described."""
+
+from reader.core.facts.extract import extract_facts
+from reader.core.facts.model import Fact
+from reader.ui.facts_layer import describe
+
+
+def test_every_fact_of_the_starter_library_lands_on_its_text(qtbot, starter_library):
+    from reader.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    count = 0
+    for row in starter_library.list_articles():
+        article = starter_library.get(row["id"])
+        facts = extract_facts(article["text"], article["lang"], article["published"])
+        view.show_article(article, facts=facts)
+        for fact in facts:
+            assert view.span_text(fact.start, fact.end) == fact.text == article["text"][fact.start:fact.end]
+            count += 1
+    assert count > 100
+
+
+def test_facts_are_highlighted_switchable_and_listed(window, qtbot):
+    facts = window.reader.facts
+    assert facts, "the first starter article has facts"
+    assert len(window.reader.extraSelections()) == len(facts)
+    kinds = {f.kind for f in facts}
+    kind = sorted(kinds)[0]
+    window.facts_panel.boxes[kind].setChecked(False)
+    assert len(window.reader.extraSelections()) == len([f for f in facts if f.kind != kind])
+    window.facts_panel.master.setChecked(False)
+    assert window.reader.extraSelections() == []
+    assert window.settings.value("facts/kinds") == "-"
+    window.facts_panel.master.setChecked(True)
+    window.facts_panel.boxes[kind].setChecked(True)
+    assert len(window.reader.extraSelections()) == len(facts)
+
+    tree = window.facts_panel.tree
+    assert tree.topLevelItemCount() == len(kinds)
+    item = tree.topLevelItem(tree.topLevelItemCount() - 1).child(0)
+    fact = item.data(0, 256)
+    tree.itemClicked.emit(item, 0)
+    cursor = window.reader.textCursor()
+    assert cursor.selectedText() == fact.text
+
+
+def test_tooltip_text_shows_the_normalised_value():
+    money = Fact("money", 0, 10, "2,700억 원", 270_000_000_000, "KRW")
+    assert describe(money) == "Money: ₩270,000,000,000 · KRW"
+    pp = Fact("percent", 0, 5, "0.25%p", 0.25, "pp")
+    assert describe(pp) == "Percentages: 0.25 %p"
+    place = Fact("place", 0, 6, "우즈베키스탄", "Uzbekistan", extra={"counterpart": "우즈베키스탄"})
+    assert describe(place) == "Places: Uzbekistan · 우즈베키스탄"
