@@ -109,3 +109,35 @@ def test_newer_library_is_refused_cleanly(cli, tmp_path):
         conn.execute("PRAGMA user_version = 999")
     _, err = cli("list", expect=2)
     assert "newer version of Dual Reader" in err
+
+
+def test_facts_of_a_text_an_article_and_a_batch(cli, tmp_path):
+    out, _ = cli("facts", "--text", "정부는 2,700억 원을 투입해 47건의 협약을 맺었다.", "--lang", "ko", "--json")
+    facts = as_json(out)
+    assert all(set(f) == {"kind", "start", "end", "text", "value", "unit", "qualifier"} for f in facts)
+    money = next(f for f in facts if f["kind"] == "money")
+    assert (money["text"], money["value"], money["unit"]) == ("2,700억 원", 270000000000, "KRW")
+
+    imported = as_json(cli("import", str(FIXTURES / "seed_like_wire.txt"), "--json")[0])[0]
+    article_facts = as_json(cli("facts", str(imported["id"]), "--json")[0])
+    text = as_json(cli("show", str(imported["id"]), "--json")[0])["text"]
+    assert article_facts and all(text[f["start"]:f["end"]] == f["text"] for f in article_facts)
+
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        '{"text": "Exports rose 11.4% to $38.2 billion.", "lang": "en", "date": "2025-04-01"}\n'
+        '{"text": "아무 숫자도 없는 문장입니다.", "lang": "ko"}\n', encoding="utf-8")
+    lines = cli("facts", "--batch", str(batch))[0].splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert {f["kind"] for f in first} >= {"percent", "money"} and json.loads(lines[1]) == []
+
+
+def test_facts_usage_errors(cli, tmp_path):
+    cli("facts", expect=2)
+    cli("facts", "1", "--text", "x", expect=2)
+    cli("facts", "--text", "x", "--date", "June", expect=2)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    _, err = cli("facts", "--batch", str(bad), expect=2)
+    assert "line 1" in err

@@ -495,12 +495,12 @@ def _en_person_candidates(text: str) -> list:
 
 def _resolve(text: str, cands: list) -> list[Fact]:
     cands = sorted(cands, key=lambda c: (-(c[2] - c[1]), -c[5], c[1]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     facts = []
     for kind, s, e, value, extra, _ in cands:
-        if s >= e or any(s < te and ts < e for ts, te in taken):
+        if s >= e or any(taken[s:e]):
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         facts.append(Fact(kind=kind, start=s, end=e, text=text[s:e], value=value, extra=extra))
     facts.sort(key=lambda f: f.start)
     return facts

@@ -653,7 +653,7 @@ def _en_dates(text: str, pub, c: _Cands):
     for m in _EN_YEAR_NOUN.finditer(text):
         c.add("date", m.start("y"), m.end("y"), m.group("y"))
     # A month alone after a preposition: "in September", "by March".
-    for m in re.finditer(rf"(?<![A-Za-z])(?:in|by|since|until|from|through|early|late|mid-|end of|since early)\s(?P<m>{_MONTH_FULL})(?![A-Za-z]|\s\d)", text):
+    for m in re.finditer(rf"(?<![A-Za-z])(?i:in|by|since|until|from|through|early|late|mid-|end of|since early)\s(?P<m>{_MONTH_FULL})(?![A-Za-z]|\s\d)", text):
         mon = _MONTHS[m.group("m").lower()]
         c.add("date", m.start("m"), m.end("m"), _ym(pub.year, mon) if pub else f"XXXX-{mon:02d}")
 
