@@ -83,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["ko", "en"], help="the text's language (with --text)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date, for relative dates (with --text)")
     p.add_argument("--batch", metavar="FILE.jsonl", help='one {"text", "lang", "date"} a line in; one JSON array a line out')
+    p.add_argument("--all", action="store_true", help="the facts of the whole library, filtered by the options below")
+    p.add_argument("--kind", choices=["money", "percent", "count", "quantity", "date", "organization", "person", "place"])
+    p.add_argument("--name", default="", help="(with --all) text or value containing this")
+    p.add_argument("--min", type=float, dest="min_value", help="(with --all) smallest value")
+    p.add_argument("--max", type=float, dest="max_value", help="(with --all) largest value")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="(with --all) dates from")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="(with --all) dates until")
+    p.add_argument("--csv", metavar="FILE", help="(with --all) write the rows as CSV")
     p.add_argument("--json", action="store_true")
 
     command("info", "where the library is and what it holds")
@@ -253,9 +261,11 @@ def cmd_facts(args) -> int:
     from reader.core.facts.extract import extract_facts
     from reader.core.lang import detect_language
 
-    chosen = sum(x is not None for x in (args.id, args.text, args.batch))
+    chosen = sum(x is not None for x in (args.id, args.text, args.batch)) + bool(args.all)
     if chosen != 1:
-        raise ReaderError("give exactly one of: an article ID, --text TEXT, or --batch FILE.jsonl")
+        raise ReaderError("give exactly one of: an article ID, --text TEXT, --batch FILE.jsonl or --all")
+    if args.all:
+        return _library_facts(args)
     if args.date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
         raise ReaderError("--date takes the form YYYY-MM-DD")
     if args.batch:
@@ -288,6 +298,26 @@ def cmd_facts(args) -> int:
             value = f["value"] if not isinstance(f["value"], float) else f"{f['value']:,.6g}"
             extra = " ".join(x for x in (f["unit"] or "", f["qualifier"] or "") if x)
             print(f"{f['kind']:<13} {f['text']}  →  {value} {extra}".rstrip())
+    return 0
+
+
+def _library_facts(args) -> int:
+    from reader.core.facts import store
+
+    for value in (args.date_from, args.date_to):
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ReaderError("--from and --to take the form YYYY-MM-DD")
+    with _open(args) as library:
+        store.refresh(library)
+        rows = store.query(library, store.FactQuery(args.kind, args.name, args.min_value, args.max_value, args.date_from, args.date_to))
+    if args.csv:
+        store.export_csv(rows, Path(args.csv))
+        print(f"{len(rows)} facts written to {args.csv}", file=sys.stderr)
+    elif args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['article_id']:>6}  {r['kind']:<13} {r['text']}  →  {r['value']} {r['unit'] or ''}  — {r['title'][:50]}")
     return 0
 
 

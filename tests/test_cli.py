@@ -141,3 +141,14 @@ def test_facts_usage_errors(cli, tmp_path):
     bad.write_text("not json\n", encoding="utf-8")
     _, err = cli("facts", "--batch", str(bad), expect=2)
     assert "line 1" in err
+
+
+def test_library_facts_filtered_and_as_csv(cli, tmp_path):
+    cli("import", "--starter")
+    rows = as_json(cli("facts", "--all", "--kind", "money", "--min", "1e12", "--json")[0])
+    assert rows and all(r["kind"] == "money" and (r["value"] >= 1e12) for r in rows if not isinstance(r["value"], list))
+    out = tmp_path / "facts.csv"
+    cli("facts", "--all", "--kind", "place", "--csv", str(out))
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("article_id,title,lang,published,kind,text,value,unit,qualifier,start,end") and "place" in text
+    cli("facts", "--all", "--from", "2025", expect=2)

@@ -105,5 +105,31 @@ def _initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_facts")
+def _facts(db: Database) -> None:
+    """Derived data: the facts of every article, rebuilt whenever an article or the extractor changes."""
+    db.execute(
+        """
+        CREATE TABLE facts (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,  -- JSON, as the extractor gave it
+            number REAL,  -- a numeric value (the low end of a range), for value filters
+            date_low TEXT,  -- a date fact's first and last day-grain bound, for date filters
+            date_high TEXT,
+            unit TEXT,
+            qualifier TEXT,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX facts_kind_number ON facts(kind, number)")
+    db.execute("CREATE INDEX facts_kind_date ON facts(kind, date_low)")
+    db.execute("CREATE TABLE facts_state (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version TEXT NOT NULL)")
+
+
 MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True))]
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -55,6 +55,7 @@ DEFS = [
     ActionDef("paste_article", QT_TRANSLATE_NOOP("Actions", "&Paste as New Article"), "fa5s.paste", [SK.Paste], tip=QT_TRANSLATE_NOOP("Actions", "Import the clipboard's text or HTML")),
     ActionDef("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.sign-out-alt", [SK.Quit]),
     ActionDef("find", QT_TRANSLATE_NOOP("Actions", "&Search"), "fa5s.search", [SK.Find, "Ctrl+K"], tip=QT_TRANSLATE_NOOP("Actions", "Search in Korean and English")),
+    ActionDef("facts_view", QT_TRANSLATE_NOOP("Actions", "Facts in the &Library…"), "fa5s.table", ["Ctrl+Shift+L"]),
     ActionDef("manage_tags", QT_TRANSLATE_NOOP("Actions", "Manage &Tags…"), "fa5s.tags", ["Ctrl+Shift+T"]),
     ActionDef("toggle_read", QT_TRANSLATE_NOOP("Actions", "Mark as &Read / Unread"), "fa5s.check-circle", ["M"]),
     ActionDef("toggle_star", QT_TRANSLATE_NOOP("Actions", "&Star / Unstar"), "fa5s.star", ["S"]),

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facts_dock)
         self.facts_panel.kindsChanged.connect(self._fact_kinds_changed)
         self.facts_panel.factActivated.connect(self._go_to_fact)
-        self._facts_cache: dict[tuple[int, str], list] = {}
+        self._facts_cache: dict[tuple, list] = {}
 
         self.importer = ImportController(library.folder, self)
         self.importer.finished.connect(lambda _results: self.refresh())
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         menus = [
             (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "quit"]),
-            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags"]),
+            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view"]),
             (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "next_article", "previous_article", None, "delete"]),
             (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
         ]
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         """The article's facts, computed once per version of its text."""
         from reader.core.facts.extract import extract_facts
 
-        key = (article["id"], article["updated"])
+        key = (article["id"], article["content_hash"], article["lang"], article["published"])
         if key not in self._facts_cache:
             try:
                 self._facts_cache[key] = extract_facts(article["text"], article["lang"], article["published"])
@@ -389,11 +389,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("facts/kinds", ",".join(sorted(kinds)) or "-")
 
     def _go_to_fact(self, fact) -> None:
-        self.reader.scroll_to_offset(fact.start)
-        cursor = self.reader.textCursor()
-        cursor.setPosition(self.reader.current.position(fact.start))
-        cursor.setPosition(self.reader.current.position(fact.end), cursor.MoveMode.KeepAnchor)
-        self.reader.setTextCursor(cursor)
+        self.reader.select_span(fact.start, fact.end)
 
     def _save_position(self) -> None:
         if self.current_id is not None and self.reader.article is not None:
@@ -467,6 +463,21 @@ class MainWindow(QMainWindow):
                 self.library.update_article(article_id, **{flag: value})
             self.model.refresh_rows(ids)
             self.sidebar.refresh_counts()
+
+    def on_facts_view(self):
+        from reader.ui.facts_view import FactsView
+
+        view = FactsView(self.library, self)
+        view.openFact.connect(self.open_fact)
+        view.show()
+        self.facts_view = view
+
+    def open_fact(self, article_id: int, start: int, end: int) -> None:
+        self.sidebar.select("scope", "all")
+        self.search.clear()
+        self._apply_filter()
+        self.select_article(article_id)
+        self.reader.select_span(start, end)
 
     def on_toggle_read(self):
         self._toggle("is_read")

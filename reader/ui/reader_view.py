@@ -153,6 +153,16 @@ class ReaderView(QTextBrowser):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
+    def select_span(self, start: int, end: int) -> None:
+        """Scroll to a canonical-text span and select it, so the reader sees where it is."""
+        if self.current is None:
+            return
+        self.scroll_to_offset(start)
+        cursor = QTextCursor(self.current.document)
+        cursor.setPosition(self.current.position(start))
+        cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def span_text(self, start: int, end: int) -> str:
         """The characters on screen for a canonical-text span (tests hold it to the core's text)."""
         cursor = QTextCursor(self.current.document)

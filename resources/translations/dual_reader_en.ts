@@ -1,6 +1,15 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>FactsView</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/facts_view.py" line="116" />
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <location filename="../../reader/ui/import_controller.py" line="237" />
@@ -36,13 +45,13 @@
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="495" />
+        <location filename="../../reader/ui/main_window.py" line="506" />
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="496" />
+        <location filename="../../reader/ui/main_window.py" line="507" />
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>

@@ -63,76 +63,81 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="58"/>
+        <source>Facts in the &amp;Library…</source>
+        <translation>보관함의 사실 정보(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Manage &amp;Tags…</source>
         <translation>태그 관리(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Mark as &amp;Read / Unread</source>
         <translation>읽음/안 읽음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>&amp;Star / Unstar</source>
         <translation>별표 표시/해제(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Edit Details…</source>
         <translation>기사 정보 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;Next Article</source>
         <translation>다음 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>&amp;Previous Article</source>
         <translation>이전 기사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Se&amp;rif Text</source>
         <translation>명조체 본문(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;About Dual Reader</source>
         <translation>Dual Reader 정보(&amp;A)</translation>
     </message>
@@ -303,6 +308,87 @@
     </message>
 </context>
 <context>
+    <name>FactsView</name>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="29"/>
+        <source>Facts in the Library</source>
+        <translation>보관함의 사실 정보</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="34"/>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="38"/>
+        <source>Name or text contains…</source>
+        <translation>이름이나 내용에 포함…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="40"/>
+        <source>min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="42"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="52"/>
+        <location filename="../../reader/ui/facts_view.py" line="63"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="56"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="63"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="63"/>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="63"/>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="63"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="80"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/facts_view.py" line="116"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>사실 정보 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="126"/>
+        <source>Export Facts</source>
+        <translation>사실 정보 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="126"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="22"/>
@@ -395,7 +481,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="495"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
@@ -503,29 +589,29 @@
         <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410"/>
+        <location filename="../../reader/ui/main_window.py" line="406"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446"/>
+        <location filename="../../reader/ui/main_window.py" line="442"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="534"/>
+        <location filename="../../reader/ui/main_window.py" line="545"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>

@@ -52,3 +52,23 @@ def test_tooltip_text_shows_the_normalised_value():
     assert describe(pp) == "Percentages: 0.25 %p"
     place = Fact("place", 0, 6, "우즈베키스탄", "Uzbekistan", extra={"counterpart": "우즈베키스탄"})
     assert describe(place) == "Places: Uzbekistan · 우즈베키스탄"
+
+
+def test_library_facts_view_filters_opens_and_exports(window, qtbot, tmp_path):
+    window.actions_["facts_view"].trigger()
+    view = window.facts_view
+    total = view.model.rowCount()
+    assert total > 50
+    view.kind.setCurrentIndex(view.kind.findData("money"))
+    money = view.model.rowCount()
+    assert 0 < money < total
+    view.min_value.setText("1000000000000")
+    assert 0 < view.model.rowCount() < money
+    index = view.model.index(0, 1)
+    row = view.model.item(0, 0).data(256)
+    view.table.doubleClicked.emit(index)
+    assert window.current_id == row["article_id"]
+    assert window.reader.textCursor().selectedText() == row["text"]
+    out = view.export(tmp_path / "facts.csv")
+    assert out.read_text(encoding="utf-8-sig").count("\n") == view.model.rowCount() + 1
+    view.close()
