@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="(with --all) write the rows as CSV")
     p.add_argument("--json", action="store_true")
 
+    p = command("pair", "read a Korean and an English article side by side, or find likely counterparts")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID")
+    p.add_argument("--suggest", type=int, metavar="ID", help="likely counterparts of this article, best first")
+    p.add_argument("--json", action="store_true")
+
+    p = command("unpair", "undo a pair (two IDs) or every pair of an article (one ID)")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+
     command("info", "where the library is and what it holds")
 
     p = command("screenshot", "render the window offscreen to a PNG")
@@ -321,6 +329,41 @@ def _library_facts(args) -> int:
     return 0
 
 
+def cmd_pair(args) -> int:
+    from reader.core import pairs
+
+    with _open(args) as library:
+        if args.suggest is not None:
+            if args.ids:
+                raise ReaderError("--suggest takes one article; give no other IDs")
+            suggestions = [s.as_dict() for s in pairs.suggest(library, args.suggest)]
+            if args.json:
+                _print_json(suggestions)
+            else:
+                for s in suggestions:
+                    print(f"{s['id']:>6}  {s['score']:6.2f}  {s['title']}\n        shares: {', '.join(s['shared'][:8])}")
+            return 0
+        if len(args.ids) != 2:
+            raise ReaderError("usage: reader pair KO_ID EN_ID  (or reader pair --suggest ID)")
+        pair_id = pairs.link(library, *args.ids)
+    if args.json:
+        _print_json({"pair": pair_id, "ko_en": args.ids})
+    else:
+        print(f"paired #{args.ids[0]} and #{args.ids[1]}", file=sys.stderr)
+    return 0
+
+
+def cmd_unpair(args) -> int:
+    from reader.core import pairs
+
+    if len(args.ids) > 2:
+        raise ReaderError("usage: reader unpair ID [OTHER_ID]")
+    with _open(args) as library:
+        removed = pairs.unlink(library, *args.ids)
+    print(f"{removed} pair(s) removed", file=sys.stderr)
+    return 0
+
+
 def cmd_info(args) -> int:
     with _open(args) as library:
         print(f"library: {library.folder}")
@@ -361,7 +404,7 @@ def cmd_screenshot(args) -> int:
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
     "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
-    "facts": cmd_facts,
+    "facts": cmd_facts, "pair": cmd_pair, "unpair": cmd_unpair,
 }
 
 

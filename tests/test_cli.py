@@ -152,3 +152,17 @@ def test_library_facts_filtered_and_as_csv(cli, tmp_path):
     text = out.read_text(encoding="utf-8-sig")
     assert text.startswith("article_id,title,lang,published,kind,text,value,unit,qualifier,start,end") and "place" in text
     cli("facts", "--all", "--from", "2025", expect=2)
+
+
+def test_pair_suggest_and_unpair(cli):
+    results = as_json(cli("import", "--starter", "--json")[0])
+    by_title = {r["title"]: r["id"] for r in results}
+    ko = next(i for t, i in by_title.items() if "카자흐스탄" in t)
+    en = next(i for t, i in by_title.items() if "Kazakhstan" in t)
+    suggestions = as_json(cli("pair", "--suggest", str(ko), "--json")[0])
+    assert suggestions[0]["id"] == en and set(suggestions[0]) == {"id", "title", "lang", "score", "shared"}
+    cli("pair", str(ko), str(en))
+    cli("pair", str(ko), str(ko), expect=2)  # two Korean articles
+    cli("pair", str(ko), expect=2)
+    _, err = cli("unpair", str(en))
+    assert err.startswith("1 pair")

@@ -131,5 +131,26 @@ def _facts(db: Database) -> None:
     db.execute("CREATE TABLE facts_state (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version TEXT NOT NULL)")
 
 
+@migrations(name="0003_pairs")
+def _pairs(db: Database) -> None:
+    """A Korean article and an English one, read side by side. The alignment is derived; the user's
+    corrections to it are user data and survive every re-alignment."""
+    db.execute(
+        """
+        CREATE TABLE pairs (
+            id INTEGER PRIMARY KEY,
+            ko_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            en_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            created TEXT NOT NULL,
+            alignment TEXT,  -- JSON [[ko indexes], [en indexes]] links, rebuilt on demand
+            aligned_on TEXT,  -- the two texts' hashes the alignment was made for
+            corrections TEXT NOT NULL DEFAULT '[]',  -- JSON links fixed by the user
+            UNIQUE (ko_id, en_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX pairs_en ON pairs(en_id)")
+
+
 MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True))]
 SCHEMA_VERSION = len(MIGRATION_NAMES)

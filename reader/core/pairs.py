@@ -1,0 +1,105 @@
+"""Pairs: a Korean article and its English counterpart, and suggestions of likely counterparts,
+ranked by the facts the two share (amounts, dates, names)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from reader.core.errors import ReaderError
+from reader.core.library import Library, now
+
+
+@dataclass
+class Suggestion:
+    id: int
+    title: str
+    lang: str
+    score: float
+    shared: list[str]  # the shared facts, as written in the candidate
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "lang": self.lang, "score": self.score, "shared": self.shared}
+
+
+def link(library: Library, first: int, second: int) -> int:
+    """Pair two articles, one Korean and one English, in either order; return the pair's id."""
+    a, b = library.get(first), library.get(second)
+    by_lang = {a["lang"]: a, b["lang"]: b}
+    if set(by_lang) != {"ko", "en"}:
+        raise ReaderError(f"a pair is one Korean and one English article; these are {a['lang']} and {b['lang']}")
+    ko, en = by_lang["ko"]["id"], by_lang["en"]["id"]
+    existing = library.db.execute("SELECT id FROM pairs WHERE ko_id = ? AND en_id = ?", [ko, en]).fetchone()
+    if existing:
+        return existing[0]
+    return library.db.execute("INSERT INTO pairs(ko_id, en_id, created) VALUES (?, ?, ?)", [ko, en, now()]).lastrowid
+
+
+def unlink(library: Library, first: int, second: int | None = None) -> int:
+    """Remove the pair of two articles, or every pair of one; return how many were removed."""
+    if second is None:
+        cursor = library.db.execute("DELETE FROM pairs WHERE ko_id = ? OR en_id = ?", [first, first])
+    else:
+        cursor = library.db.execute(
+            "DELETE FROM pairs WHERE (ko_id = ? AND en_id = ?) OR (ko_id = ? AND en_id = ?)", [first, second, second, first]
+        )
+    return cursor.rowcount
+
+
+def counterparts(library: Library, article_id: int) -> list[int]:
+    rows = library.db.execute(
+        "SELECT CASE WHEN ko_id = ? THEN en_id ELSE ko_id END FROM pairs WHERE ko_id = ? OR en_id = ? ORDER BY id",
+        [article_id, article_id, article_id],
+    )
+    return [r[0] for r in rows]
+
+
+def _fact_keys(rows) -> set[tuple]:
+    """Language-neutral keys of facts: a kind with its normalised value (names by their canonical form)."""
+    keys = set()
+    for kind, value, unit in rows:
+        if kind in ("count", "percent") and value is not None:
+            keys.add((kind, value))  # a count's noun is language-specific; its number is not
+        elif value is not None:
+            keys.add((kind, value, unit if kind == "money" else None))
+    return keys
+
+
+def suggest(library: Library, article_id: int, limit: int = 10) -> list[Suggestion]:
+    """Articles in the other language that share the most distinctive facts with this one."""
+    from reader.core.facts import store
+
+    article = library.get(article_id)
+    if article["lang"] not in ("ko", "en"):
+        raise ReaderError("only Korean and English articles have counterparts")
+    other = "en" if article["lang"] == "ko" else "ko"
+    store.refresh(library)
+    mine = _fact_keys(library.db.execute("SELECT kind, value, unit FROM facts WHERE article_id = ?", [article_id]))
+    if not mine:
+        return []
+    # how many articles carry each fact: a fact everyone mentions ("2025") says little
+    frequency: dict[tuple, int] = defaultdict(int)
+    candidates: dict[int, set[tuple]] = defaultdict(set)
+    texts: dict[tuple[int, tuple], str] = {}
+    for aid, lang, kind, value, unit, text in library.db.execute(
+        "SELECT f.article_id, a.lang, f.kind, f.value, f.unit, f.text FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.article_id != ?",
+        [article_id],
+    ):
+        for key in _fact_keys([(kind, value, unit)]):
+            frequency[key] += 1
+            if lang == other and key in mine:
+                candidates[aid].add(key)
+                texts.setdefault((aid, key), text)
+    total = max(1, library.count())
+    import math
+
+    scored = []
+    for aid, shared in candidates.items():
+        score = sum(math.log(1 + total / frequency[key]) * (2.0 if key[0] in ("money", "percent") else 1.0) for key in shared)
+        scored.append((score, aid, shared))
+    scored.sort(reverse=True)
+    result = []
+    for score, aid, shared in scored[:limit]:
+        row = library.db.execute("SELECT title, lang FROM articles WHERE id = ?", [aid]).fetchone()
+        result.append(Suggestion(aid, row[0], row[1], round(score, 3), sorted(texts[(aid, k)] for k in shared)))
+    return result
