@@ -263,3 +263,11 @@ def test_gold_set_quality():
             assert tp + fn >= 10, (lang, kind)
             precision, recall = bench.scores(tp, fp, fn)
             assert precision >= 0.95 and recall >= 0.95, (lang, kind, precision, recall, errors)
+
+
+def test_month_ranges_take_their_written_year_and_signs_are_kept():
+    found = extract_numbers("2023년 4~6월 수출은 -0.1%에서 0.3%로 돌아섰다.", "ko", "2024-05-01")
+    assert [(f.kind, f.text, f.value) for f in found] == [
+        ("date", "2023년 4~6월", ["2023-04", "2023-06"]), ("percent", "-0.1%", -0.1), ("percent", "0.3%", 0.3)]
+    found = extract_numbers("Output fell -0.2% in the quarter.", "en", "2024-05-01")
+    assert [(f.text, f.value) for f in found if f.kind == "percent"] == [("-0.2%", -0.2)]

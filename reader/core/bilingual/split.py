@@ -118,6 +118,8 @@ def _is_end(text: str, pstart: int, pend: int, limit: int, lang: str) -> bool:
     # 2025. 9. 23. — a Korean numeric date; 3.5% never reaches here (no whitespace after the dot)
     if re.search(r"(?:^|\s)\d{1,4}$", before) and first.isdigit() and not closers:
         return False
+    if re.search(r"\d{4}\. ?\d{1,2}\. ?\d{1,2}$", before):
+        return False  # the last dot of 2025. 9. 23.
     if closers:
         return True
     wm = _WORD_BEFORE.search(before)

@@ -201,7 +201,7 @@ _KO_MONEY = re.compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 _KO_PERCENT = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?{_NB}(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB})(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
@@ -246,6 +246,8 @@ _KO_DATE = re.compile(
     r"(?<![가-힣\d])(?:"
     # year range: 2024~2027년, 2024-2027년, 2024년~2027년
     rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
+    # month range: 2024년 4~6월 (the months take the year written before them)
+    rf"|(?:{_KO_YEAR.format(g='rmay')}\s?)?(?P<rma>{_MON})\s?(?:월)?\s?[~\-–]\s?(?P<rmb>{_MON})\s?월(?!\s?(?:{_DAY})\s?일)"
     # month-day range: 6월 14~16일
     rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
     # a year (absolute or relative) with an optional half / quarter / month (+ day)
@@ -280,6 +282,12 @@ def _ko_dates(text: str, pub, c: _Cands):
             a, b = m.group("ry1"), m.group("ry2")
             if int(a) < int(b):
                 c.add("date", s, e, [a, b])
+            continue
+        if m.group("rma"):
+            y = int(m.group("rmay")) if m.group("rmay") else (pub.year if pub else None)
+            a, b = int(m.group("rma")), int(m.group("rmb"))
+            if y is not None and a < b:
+                c.add("date", s, e, [_ym(y, a), _ym(y, b)])
             continue
         if m.group("rm"):
             y = int(m.group("rmy")) if m.group("rmy") else (pub.year if pub else None)
@@ -378,7 +386,7 @@ def _ko(text: str, pub, c: _Cands):
         c.add("money", m.start(), m.end(), _norm(_ko_value(m.group("num"))), code, _post_qual(m))
     for m in _KO_PERCENT.finditer(text):
         unit = "pp" if re.search(r"p|포인트", m.group("unit")) else "%"
-        c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num"))), unit, _post_qual(m))
+        c.add("percent", m.start(), m.end(), _norm(-_dec(m.group("num")) if m.group("sign") else _dec(m.group("num"))), unit, _post_qual(m))
     for m in _KO_COUNT.finditer(text):
         if m.group("noun"):
             unit = m.group("noun")
@@ -424,7 +432,7 @@ _EN_MONEY_POST = re.compile(
     re.I,
 )
 _EN_PERCENT = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB})(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
     re.I,
 )
 _EN_QTY_UNITS = [
@@ -680,7 +688,7 @@ def _en(text: str, pub, c: _Cands):
     for m in _EN_PERCENT.finditer(text):
         u = m.group("unit").lower()
         unit = "pp" if ("point" in u or u in ("pp", "%p")) else "%"
-        c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num"))), unit, _qual(m.group("qual")))
+        c.add("percent", m.start(), m.end(), _norm(-_dec(m.group("num")) if m.group("sign") else _dec(m.group("num"))), unit, _qual(m.group("qual")))
     for m in _EN_QTY.finditer(text):
         value = _dec(m.group("num"))
         if m.group("scale"):
