@@ -98,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suggest", type=int, metavar="ID", help="likely counterparts of this article, best first")
     p.add_argument("--json", action="store_true")
 
+    p = command("align", "align the sentences of a Korean and an English text")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID", help="KO_ID EN_ID: two articles of the library")
+    p.add_argument("--ko", metavar="FILE", help="a Korean plain-text file")
+    p.add_argument("--en", metavar="FILE", help="an English plain-text file")
+    p.add_argument("--presplit", action="store_true", help="each line of the files is one sentence")
+    p.add_argument("--json", action="store_true")
+
     p = command("unpair", "undo a pair (two IDs) or every pair of an article (one ID)")
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
 
@@ -353,6 +360,64 @@ def cmd_pair(args) -> int:
     return 0
 
 
+def _read_text(path: str) -> str:
+    from reader.core.decode import decode
+
+    try:
+        return decode(Path(path).read_bytes())[0].replace("\r\n", "\n")
+    except OSError as exc:
+        raise ReaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _presplit(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """One sentence a line: the text is the lines joined by newlines, the spans are the lines."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    spans, offset = [], 0
+    for line in lines:
+        spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return "\n".join(lines), spans
+
+
+def cmd_align(args) -> int:
+    from reader.core.bilingual.align import align
+    from reader.core.bilingual.split import split_sentences
+
+    if args.ids and (args.ko or args.en):
+        raise ReaderError("give two article IDs, or --ko FILE and --en FILE, not both")
+    published = None
+    if args.ids:
+        if len(args.ids) != 2:
+            raise ReaderError("usage: reader align KO_ID EN_ID")
+        with _open(args) as library:
+            ko, en = library.get(args.ids[0]), library.get(args.ids[1])
+        if (ko["lang"], en["lang"]) != ("ko", "en"):
+            raise ReaderError(f"the first article must be Korean and the second English; they are {ko['lang']} and {en['lang']}")
+        ko_text, en_text, published = ko["text"], en["text"], ko["published"] or en["published"]
+        ko_spans, en_spans = split_sentences(ko_text, "ko"), split_sentences(en_text, "en")
+    elif args.ko and args.en:
+        ko_text, en_text = _read_text(args.ko), _read_text(args.en)
+        if args.presplit:
+            (ko_text, ko_spans), (en_text, en_spans) = _presplit(ko_text), _presplit(en_text)
+        else:
+            ko_spans, en_spans = split_sentences(ko_text, "ko"), split_sentences(en_text, "en")
+    else:
+        raise ReaderError("usage: reader align KO_ID EN_ID, or reader align --ko FILE --en FILE [--presplit]")
+    links = align(ko_text, en_text, ko_sentences=ko_spans, en_sentences=en_spans, published=published)
+    result = {
+        "ko": [ko_text[s:e] for s, e in ko_spans],
+        "en": [en_text[s:e] for s, e in en_spans],
+        "links": [[list(link.ko), list(link.en)] for link in links],
+    }
+    if args.json:
+        _print_json(result)
+    else:
+        for link in links:
+            print(" ".join(result["ko"][i] for i in link.ko) or "—")
+            print("    " + (" ".join(result["en"][i] for i in link.en) or "—"))
+    return 0
+
+
 def cmd_unpair(args) -> int:
     from reader.core import pairs
 
@@ -404,7 +469,7 @@ def cmd_screenshot(args) -> int:
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
     "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
-    "facts": cmd_facts, "pair": cmd_pair, "unpair": cmd_unpair,
+    "facts": cmd_facts, "pair": cmd_pair, "unpair": cmd_unpair, "align": cmd_align,
 }
 
 

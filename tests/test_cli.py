@@ -166,3 +166,18 @@ def test_pair_suggest_and_unpair(cli):
     cli("pair", str(ko), expect=2)
     _, err = cli("unpair", str(en))
     assert err.startswith("1 pair")
+
+
+def test_align_articles_and_files(cli, tmp_path):
+    results = as_json(cli("import", "--starter", "--json")[0])
+    ids = {r["path"].rsplit("/", 1)[-1]: r["id"] for r in results}
+    out = as_json(cli("align", str(ids["09-vietnam-trade-ko.md"]), str(ids["10-vietnam-trade-en.md"]), "--json")[0])
+    assert set(out) == {"ko", "en", "links"} and out["links"]
+    covered_ko = sorted(i for link in out["links"] for i in link[0])
+    assert covered_ko == list(range(len(out["ko"])))  # every sentence once, in order
+    (tmp_path / "ko.txt").write_text("첫 문장이다.\n수출은 11.4% 늘었다.\n세 번째 문장이다.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("This is the first.\nExports rose 11.4%.\nAnd a third.\n", encoding="utf-8")
+    out = as_json(cli("align", "--ko", str(tmp_path / "ko.txt"), "--en", str(tmp_path / "en.txt"), "--presplit", "--json")[0])
+    assert out["links"] == [[[0], [0]], [[1], [1]], [[2], [2]]]
+    cli("align", str(ids["10-vietnam-trade-en.md"]), str(ids["09-vietnam-trade-ko.md"]), expect=2)  # order: Korean first
+    cli("align", "--ko", str(tmp_path / "ko.txt"), expect=2)

@@ -41,8 +41,8 @@ class Link:
 # Link types (Korean sentences, English sentences) and their prior probabilities.
 PRIORS = {
     (1, 1): 0.80,
-    (1, 2): 0.07, (2, 1): 0.07,
-    (1, 0): 0.015, (0, 1): 0.015,
+    (1, 2): 0.1, (2, 1): 0.1,
+    (1, 0): 0.01, (0, 1): 0.01,
     (2, 2): 0.01,
     (1, 3): 0.006, (3, 1): 0.006,
 }
@@ -56,11 +56,13 @@ PARAGRAPH_PRIORS = {
 VARIANCE = 9.0  # s^2 per (mean) character, in English characters (Gale-Church: 6.8 for c = 1)
 DEFAULT_RATIO = 2.3  # English characters per Korean character when the texts cannot tell
 RATIO_RANGE = (1.4, 3.6)
-ANCHOR_WEIGHT = 4.0  # the largest bonus a link gets from anchors (in -log probability units)
+ANCHOR_WEIGHT = 8.0  # the largest bonus a link gets from anchors (in -log probability units)
 KIND_WEIGHTS = {
     "money": 1.0, "percent": 1.0, "quantity": 1.0, "count": 0.7, "date": 0.7,
     "organization": 0.6, "person": 0.8, "place": 0.4, "number": 0.6, "token": 0.6,
 }
+ORPHAN_PENALTY = 4.0  # per merged sentence whose only figures appear nowhere on the other side
+STRAY_PENALTY = 2.0  # per merged sentence whose anchors all point outside the link
 BAND = 12  # the DP only looks this many sentences away from the diagonal (plus the length skew)
 
 
@@ -124,6 +126,8 @@ def _anchors(ko_text, en_text, ko_sents, en_sents, ko_facts, en_facts):
     for k, f in en_placed:
         by_kind.setdefault(f.kind, []).append((k, f))
 
+    ko_orphans = [0] * len(ko_sents)  # figures with no counterpart anywhere on the other side
+    en_orphans = [0] * len(en_sents)
     ko_items: list[tuple[int, str, set]] = []  # (sentence, kind, partner sentences)
     en_partners: dict[int, tuple[int, str, set]] = {}
     for k, f in ko_placed:
@@ -135,7 +139,12 @@ def _anchors(ko_text, en_text, ko_sents, en_sents, ko_facts, en_facts):
                 entry[2].add(k)
         if partners:
             ko_items.append((k, f.kind, partners))
+        elif f.kind in _FIGURES:
+            ko_orphans[k] += 1
     en_items = list(en_partners.values())
+    for k, g in en_placed:
+        if g.kind in _FIGURES and id(g) not in en_partners:
+            en_orphans[k] += 1
 
     # bare numbers and Latin tokens (acronyms, brand names) written the same on both sides
     def tokens(text, sents):
@@ -162,14 +171,25 @@ def _anchors(ko_text, en_text, ko_sents, en_sents, ko_facts, en_facts):
             for e in es:
                 en_items.append((e, key[0], set(ks)))
 
-    def collect(items, n):
-        per = [[] for _ in range(n)]
+    def collect(items, n, orphans):
+        per = [_Anchors(orphans[k]) for k in range(n)]
         for k, kind, partners in items:
             w = KIND_WEIGHTS.get(kind, 0.5) / math.sqrt(len(partners))
             per[k].append(_Anchor(w, frozenset(partners)))
         return per
 
-    return collect(ko_items, len(ko_sents)), collect(en_items, len(en_sents))
+    return collect(ko_items, len(ko_sents), ko_orphans), collect(en_items, len(en_sents), en_orphans)
+
+
+class _Anchors(list):
+    """A sentence's anchors, and how many of its figures have no counterpart at all."""
+
+    def __init__(self, orphans: int = 0):
+        super().__init__()
+        self.orphans = orphans
+
+
+_FIGURES = ("money", "percent", "quantity", "count")
 
 
 def _bonus(ko_anchor_lists, en_anchor_lists, ko_idx, en_idx) -> float:
@@ -191,9 +211,20 @@ def _bonus(ko_anchor_lists, en_anchor_lists, ko_idx, en_idx) -> float:
             total += a.weight
             if not a.partners.isdisjoint(ko_set):
                 matched += a.weight
-    if not matched:
-        return 0.0
-    return ANCHOR_WEIGHT * (matched / total) * (1.0 - math.exp(-matched))
+    bonus = ANCHOR_WEIGHT * (matched / total) * (1.0 - math.exp(-matched)) if matched else 0.0
+    if len(ko_idx) + len(en_idx) > 2:
+        # a sentence merged into the link whose anchors all point elsewhere argues against the merge
+        for i in ko_idx:
+            if ko_anchor_lists[i] and all(a.partners.isdisjoint(en_idx) for a in ko_anchor_lists[i]):
+                bonus -= STRAY_PENALTY
+            elif not ko_anchor_lists[i] and ko_anchor_lists[i].orphans:
+                bonus -= ORPHAN_PENALTY  # figures the translation never mentions: a dropped sentence
+        for j in en_idx:
+            if en_anchor_lists[j] and all(a.partners.isdisjoint(ko_idx) for a in en_anchor_lists[j]):
+                bonus -= STRAY_PENALTY
+            elif not en_anchor_lists[j] and en_anchor_lists[j].orphans:
+                bonus -= ORPHAN_PENALTY
+    return bonus
 
 
 # --- the dynamic programme ----------------------------------------------------------------------
@@ -231,10 +262,12 @@ def _dp(ko_len, en_len, c, priors, bonus) -> list[tuple[int, int, int, int]]:
                 prev = cost[pi][pj]
                 if prev == INF:
                     continue
-                lk, le = ck[i] - ck[pi], ce[j] - ce[pj]
-                v = prev + prior + _length_cost(lk, le, c)
                 if a and b:
-                    v -= bonus(pi, i, pj, j)
+                    lk, le = ck[i] - ck[pi], ce[j] - ce[pj]
+                    v = prev + prior + _length_cost(lk, le, c) - bonus(pi, i, pj, j)
+                else:
+                    # a dropped or added sentence: its length says nothing, only the prior counts
+                    v = prev + prior
                 if v < best:
                     best, arg = v, (a, b)
             row[j] = best

@@ -120,7 +120,7 @@ def _is_end(text: str, pstart: int, pend: int, limit: int, lang: str) -> bool:
         return False
     if re.search(r"\d{4}\. ?\d{1,2}\. ?\d{1,2}$", before):
         return False  # the last dot of 2025. 9. 23.
-    if closers:
+    if closers and closers[0] not in ")]":
         return True
     wm = _WORD_BEFORE.search(before)
     if not wm:
@@ -132,7 +132,7 @@ def _is_end(text: str, pstart: int, pend: int, limit: int, lang: str) -> bool:
     if "." in word.strip("."):  # U.S. / e.g. / U.K. / i.e.
         if key in ("e.g", "i.e"):
             return False
-        return nxt.lstrip(_OPENERS).casefold().strip(",;:") in _STARTERS or _HANGUL.match(first) is not None
+        return nxt.lstrip(_OPENERS).casefold().strip(",;:") in _STARTERS
     if key in _ABBREV:
         if key in _SOFT_ABBREV:
             return first.isupper() and nxt.lstrip(_OPENERS).casefold() in _STARTERS
