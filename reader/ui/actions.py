@@ -29,6 +29,7 @@ class ActionDef:
     shortcuts: list = field(default_factory=list)  # QKeySequence.StandardKey or strings
     checkable: bool = False
     tip: str = ""
+    role: QAction.MenuRole | None = None
 
     def create(self, parent, slot: Callable) -> QAction:
         action = QAction(tr(self.text), parent)
@@ -38,7 +39,13 @@ class ActionDef:
         keys = []
         for key in self.shortcuts:
             keys.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
-        action.setShortcuts(keys)
+        unique = []
+        for key in keys:  # a standard binding and our own fallback may coincide: no ambiguous shortcuts
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
+        if self.role is not None:
+            action.setMenuRole(self.role)  # where macOS puts it (application menu)
         action.setCheckable(self.checkable)
         # Qt's own tooltip only drops the "&", which would leave "(I)" from a Korean "가져오기(&I)"
         action.setToolTip(tr(self.tip) if self.tip else strip_mnemonic(action.text()))
@@ -53,9 +60,10 @@ DEFS = [
     ActionDef("import_files", QT_TRANSLATE_NOOP("Actions", "&Import Files…"), "fa5s.file-import", [SK.Open], tip=QT_TRANSLATE_NOOP("Actions", "Import saved pages, Markdown or text files")),
     ActionDef("import_folder", QT_TRANSLATE_NOOP("Actions", "Import &Folder…"), "fa5s.folder-open", ["Ctrl+Shift+O"], tip=QT_TRANSLATE_NOOP("Actions", "Import every article in a folder")),
     ActionDef("paste_article", QT_TRANSLATE_NOOP("Actions", "&Paste as New Article"), "fa5s.paste", [SK.Paste], tip=QT_TRANSLATE_NOOP("Actions", "Import the clipboard's text or HTML")),
-    ActionDef("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.sign-out-alt", [SK.Quit]),
+    ActionDef("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.sign-out-alt", [SK.Quit], role=QAction.MenuRole.QuitRole),
     ActionDef("find", QT_TRANSLATE_NOOP("Actions", "&Search"), "fa5s.search", [SK.Find, "Ctrl+K"], tip=QT_TRANSLATE_NOOP("Actions", "Search in Korean and English")),
     ActionDef("facts_view", QT_TRANSLATE_NOOP("Actions", "Facts in the &Library…"), "fa5s.table", ["Ctrl+Shift+L"]),
+    ActionDef("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.sliders-h", [SK.Preferences, "Ctrl+,"], role=QAction.MenuRole.PreferencesRole),
     ActionDef("manage_tags", QT_TRANSLATE_NOOP("Actions", "Manage &Tags…"), "fa5s.tags", ["Ctrl+Shift+T"]),
     ActionDef("toggle_read", QT_TRANSLATE_NOOP("Actions", "Mark as &Read / Unread"), "fa5s.check-circle", ["M"]),
     ActionDef("toggle_star", QT_TRANSLATE_NOOP("Actions", "&Star / Unstar"), "fa5s.star", ["S"]),
@@ -70,5 +78,5 @@ DEFS = [
     ActionDef("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "fa5s.expand", ["Ctrl+0"]),
     ActionDef("serif", QT_TRANSLATE_NOOP("Actions", "Se&rif Text"), "fa5s.font", checkable=True),
     ActionDef("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "fa5s.keyboard", [SK.HelpContents]),
-    ActionDef("about", QT_TRANSLATE_NOOP("Actions", "&About Dual Reader"), "fa5s.info-circle"),
+    ActionDef("about", QT_TRANSLATE_NOOP("Actions", "&About Dual Reader"), "fa5s.info-circle", role=QAction.MenuRole.AboutRole),
 ]

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         menus = [
             (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "quit"]),
-            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view"]),
+            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view", None, "preferences"]),
             (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "next_article", "previous_article", None, "delete"]),
             (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
         ]
@@ -463,6 +463,13 @@ class MainWindow(QMainWindow):
                 self.library.update_article(article_id, **{flag: value})
             self.model.refresh_rows(ids)
             self.sidebar.refresh_counts()
+
+    def on_preferences(self):
+        from reader.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.open()
+        self.preferences_dialog = dialog
 
     def on_facts_view(self):
         from reader.ui.facts_view import FactsView

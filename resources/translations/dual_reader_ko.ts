@@ -17,127 +17,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Import Files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Import saved pages, Markdown or text files</source>
         <translation>저장한 웹 페이지, 마크다운, 텍스트 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Import every article in a folder</source>
         <translation>폴더 안의 기사를 모두 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Paste as New Article</source>
         <translation>새 기사로 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Import the clipboard&apos;s text or HTML</source>
         <translation>클립보드의 텍스트나 HTML을 기사로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Search in Korean and English</source>
         <translation>한국어와 영어로 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Facts in the &amp;Library…</source>
         <translation>보관함의 사실 정보(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Manage &amp;Tags…</source>
         <translation>태그 관리(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Mark as &amp;Read / Unread</source>
         <translation>읽음/안 읽음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>&amp;Star / Unstar</source>
         <translation>별표 표시/해제(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Edit Details…</source>
         <translation>기사 정보 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Next Article</source>
         <translation>다음 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Previous Article</source>
         <translation>이전 기사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Se&amp;rif Text</source>
         <translation>명조체 본문(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>&amp;About Dual Reader</source>
         <translation>Dual Reader 정보(&amp;A)</translation>
     </message>
@@ -481,7 +486,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="513"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
@@ -604,16 +609,80 @@
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="514"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545"/>
+        <location filename="../../reader/ui/main_window.py" line="552"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="16"/>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="21"/>
+        <location filename="../../reader/ui/preferences.py" line="32"/>
+        <source>Follow System</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="24"/>
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="25"/>
+        <source>A new interface language is used from the next start.</source>
+        <translation>새 화면 언어는 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="32"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="32"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="32"/>
+        <source>Sepia</source>
+        <translation>세피아</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="36"/>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="40"/>
+        <source>Sans serif (Nanum Gothic)</source>
+        <translation>고딕체 (나눔고딕)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="41"/>
+        <source>Serif (Nanum Myeongjo)</source>
+        <translation>명조체 (나눔명조)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="43"/>
+        <source>Reading text</source>
+        <translation>본문 글꼴</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="51"/>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
     </message>
 </context>
 <context>

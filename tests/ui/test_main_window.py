@@ -230,3 +230,18 @@ def test_search_shows_where_each_article_matches(window, qtbot):
     window.list.viewport().repaint()  # the delegate paints the marked hits
     window.search.clear()
     qtbot.waitUntil(lambda: window.list.isColumnHidden(ArticleModel.MATCH_COLUMN), timeout=2000)
+
+
+def test_preferences_apply_and_persist(window, settings):
+    window.actions_["preferences"].trigger()
+    dialog = window.preferences_dialog
+    dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
+    assert window.reader.theme.name == "sepia" and settings.value("view/theme") == "sepia"
+    dialog.face.setCurrentIndex(1)
+    assert window.reader.typography.serif and window.actions_["serif"].isChecked()
+    dialog.size.setValue(16)
+    assert window.reader.typography.size == 16
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    assert settings.value("view/ui_language") == "ko"
+    assert [a.data() for a in window.language_group.actions() if a.isChecked()] == ["ko"]
+    dialog.close()
