@@ -46,3 +46,20 @@ def test_suggestions_rank_the_real_counterpart_first(starter, ko_file, en_file):
     assert best.id == ids[en_file] and best.shared
     [best, *_] = pairs.suggest(library, ids[en_file])
     assert best.id == ids[ko_file]
+
+
+def test_alignment_is_stored_and_corrections_survive_realignment(starter):
+    library, ids = starter
+    ko, en = ids["09-vietnam-trade-ko.md"], ids["10-vietnam-trade-en.md"]
+    first = pairs.aligned(library, ko, en)
+    covered = sorted(i for l in first.links for i in l.ko)
+    assert covered == list(range(len(first.ko_spans)))
+    stored = library.db.execute("SELECT alignment FROM pairs").fetchone()[0]
+    assert json.loads(stored) == [[l.ko, l.en] for l in first.links]
+    # the user says: the first Korean sentence goes with the first two English ones
+    pairs.correct(library, ko, en, [0], [0, 1])
+    again = pairs.aligned(library, ko, en)
+    assert any(l.ko == [0] and l.en == [0, 1] for l in again.links)
+    library.update_article(en, markdown=library.get(en)["markdown"] + "\nOne more closing sentence.\n")
+    third = pairs.aligned(library, ko, en)  # a new text: aligned again, the correction kept
+    assert any(l.ko == [0] and l.en == [0, 1] for l in third.links)

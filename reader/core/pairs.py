@@ -103,3 +103,62 @@ def suggest(library: Library, article_id: int, limit: int = 10) -> list[Suggesti
         row = library.db.execute("SELECT title, lang FROM articles WHERE id = ?", [aid]).fetchone()
         result.append(Suggestion(aid, row[0], row[1], round(score, 3), sorted(texts[(aid, k)] for k in shared)))
     return result
+
+
+@dataclass
+class Aligned:
+    """Two articles, their sentences (spans into each canonical text) and the links between them."""
+
+    ko: dict
+    en: dict
+    ko_spans: list[tuple[int, int]]
+    en_spans: list[tuple[int, int]]
+    links: list  # reader.core.bilingual.align.Link
+    ko_facts: list
+    en_facts: list
+    corrections: list  # the user's own links, kept through every re-alignment
+
+
+def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
+    """The alignment of a pair (pairing the two articles if they are not yet), computed once per
+    version of the two texts and stored with the pair; the user's corrections are respected."""
+    import json
+
+    from reader.core.bilingual.align import Link, align
+    from reader.core.bilingual.split import split_sentences
+    from reader.core.facts.extract import extract_facts
+
+    pair_id = link(library, ko_id, en_id)
+    ko, en = library.get(ko_id), library.get(en_id)
+    if ko["lang"] != "ko":
+        ko, en = en, ko
+    stored, aligned_on, corrections = library.db.execute(
+        "SELECT alignment, aligned_on, corrections FROM pairs WHERE id = ?", [pair_id]
+    ).fetchone()
+    fixed = [Link(list(a), list(b)) for a, b in json.loads(corrections)]
+    version = f"{ko['content_hash']}:{en['content_hash']}:{corrections}"
+    ko_spans, en_spans = split_sentences(ko["text"], "ko"), split_sentences(en["text"], "en")
+    ko_facts = extract_facts(ko["text"], "ko", ko["published"])
+    en_facts = extract_facts(en["text"], "en", en["published"] or ko["published"])
+    if stored and aligned_on == version:
+        links = [Link(list(a), list(b)) for a, b in json.loads(stored)]
+    else:
+        links = align(ko["text"], en["text"], ko_sentences=ko_spans, en_sentences=en_spans, fixed=fixed,
+                      published=ko["published"], ko_facts=ko_facts, en_facts=en_facts)
+        library.db.execute(
+            "UPDATE pairs SET alignment = ?, aligned_on = ? WHERE id = ?",
+            [json.dumps([[l.ko, l.en] for l in links]), version, pair_id],
+        )
+    return Aligned(ko, en, ko_spans, en_spans, links, ko_facts, en_facts, fixed)
+
+
+def correct(library: Library, ko_id: int, en_id: int, ko_sentences: list[int], en_sentences: list[int]) -> None:
+    """The user links these sentences (either side may be empty: a sentence with no counterpart).
+    Earlier corrections that share a sentence with this one give way to it."""
+    import json
+
+    pair_id = link(library, ko_id, en_id)
+    current = json.loads(library.db.execute("SELECT corrections FROM pairs WHERE id = ?", [pair_id]).fetchone()[0])
+    kept = [c for c in current if not (set(c[0]) & set(ko_sentences) or set(c[1]) & set(en_sentences))]
+    kept.append([sorted(ko_sentences), sorted(en_sentences)])
+    library.db.execute("UPDATE pairs SET corrections = ? WHERE id = ?", [json.dumps(kept), pair_id])
