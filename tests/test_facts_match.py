@@ -8,8 +8,8 @@ def fact(kind, value, unit=None, text="x", **extra):
 
 def test_money_equal_within_rounding_and_currency():
     assert same_fact(fact("money", 270_000_000_000, "KRW", "2,700억 원"), fact("money", 270e9, "KRW", "270 billion won"))
-    assert same_fact(fact("money", 7_700_000_000, "USD"), fact("money", 7_710_000_000, "USD"))  # 7.7 bn as written
-    assert not same_fact(fact("money", 7_700_000_000, "USD"), fact("money", 7_900_000_000, "USD"))
+    assert same_fact(fact("money", 7_700_000_000, "USD", "$7.7 bn"), fact("money", 7_710_000_000, "USD", "$7.71 billion"))
+    assert not same_fact(fact("money", 7_700_000_000, "USD", "$7.7 bn"), fact("money", 7_900_000_000, "USD", "$7.9 billion"))
     assert not same_fact(fact("money", 2_000_000_000, "USD"), fact("money", 2_000_000_000, "KRW"))
 
 
@@ -36,3 +36,11 @@ def test_counterpart_names():
     assert same_fact(ko, en)
     assert not same_fact(ko, fact("place", "Kazakhstan", None, "Kazakhstan"))
     assert not same_fact(ko, fact("organization", "Uzbekistan", None, "Uzbekistan"))
+
+
+def test_figures_compare_at_their_written_precision():
+    assert same_fact(fact("money", 38.2e9, "USD", "$38.2 billion"), fact("money", 38.2e9, "USD", "382억 달러"))
+    assert not same_fact(fact("money", 38.2e9, "USD", "$38.2 billion"), fact("money", 38.5e9, "USD", "$38.5 billion"))
+    assert same_fact(fact("money", 1.2e12, "KRW", "1조 2천억 원"), fact("money", 1.2e12, "KRW", "1.2 trillion won"))
+    assert not same_fact(fact("percent", 11.4, "%", "11.4%"), fact("percent", 11.2, "%", "11.2%"))
+    assert same_fact(fact("percent", 11.4, "%", "11.4%"), fact("percent", 11, "%", "11%"))  # rounded, not different

@@ -71,6 +71,7 @@ DEFS = [
     ActionDef("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), "fa5s.trash-alt", [SK.Delete]),
     ActionDef("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "fa5s.undo", [SK.Undo]),
     ActionDef("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "fa5s.redo", [SK.Redo]),
+    ActionDef("side_by_side", QT_TRANSLATE_NOOP("Actions", "Read &Side by Side"), "fa5s.columns", ["Ctrl+Shift+B"]),
     ActionDef("next_article", QT_TRANSLATE_NOOP("Actions", "&Next Article"), "fa5s.chevron-down", ["J"]),
     ActionDef("previous_article", QT_TRANSLATE_NOOP("Actions", "&Previous Article"), "fa5s.chevron-up", ["K"]),
     ActionDef("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "fa5s.search-plus", [SK.ZoomIn, "Ctrl+="]),

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         menus = [
             (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "quit"]),
             (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view", None, "preferences"]),
-            (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "next_article", "previous_article", None, "delete"]),
+            (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "side_by_side", None, "next_article", "previous_article", None, "delete"]),
             (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
         ]
         for title, names in menus:
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self._search_timer.stop()  # it must not fire after the library is closed
+        if getattr(self, "bilingual_window", None) is not None:
+            self.bilingual_window.close()  # it reads the same library, which closes with us
         if self.importer.is_busy():
             self.importer.cancel()  # stops after the current file
             self.importer.wait()
@@ -478,6 +480,35 @@ class MainWindow(QMainWindow):
         view.openFact.connect(self.open_fact)
         view.show()
         self.facts_view = view
+
+    def on_side_by_side(self):
+        from reader.core import pairs
+        from reader.ui.bilingual_view import BilingualView
+
+        if self.current_id is None:
+            return
+        article = self.library.get(self.current_id)
+        if article["lang"] not in ("ko", "en"):
+            self.statusBar().showMessage(self.tr("No counterpart found in the library"), 6000)
+            return
+        found = pairs.counterparts(self.library, self.current_id)
+        other = found[0] if found else None
+        if other is None:
+            suggestions = pairs.suggest(self.library, self.current_id, limit=1)
+            other = suggestions[0].id if suggestions else None
+        if other is None:
+            self.statusBar().showMessage(self.tr("No counterpart found in the library"), 6000)
+            return
+        ko_id, en_id = (self.current_id, other) if article["lang"] == "ko" else (other, self.current_id)
+        view = BilingualView(self.library)
+        view.set_theme(themes.resolve(self.theme_name))
+        view.show_pair(ko_id, en_id)
+        view.setWindowTitle(f"{view.al.ko['title']} ⇄ {view.al.en['title']}")
+        view.resize(1400, 860)
+        view.show()
+        if getattr(self, "bilingual_window", None) is not None:
+            self.bilingual_window.close()
+        self.bilingual_window = view
 
     def open_fact(self, article_id: int, start: int, end: int) -> None:
         self.sidebar.select("scope", "all")

@@ -32,6 +32,11 @@ class ReaderView(QTextBrowser):
         self.hits: list[tuple[int, int]] = []
         self.facts: list = []  # reader.core.facts.model.Fact, offsets into the canonical text
         self.fact_kinds: set[str] = set()  # the kinds shown; empty = the layer is off
+        # (start, end) -> (underline style, colour or None): lets a caller tell facts apart (the
+        # bilingual view marks figures matched / unmatched / contradicted); empty = one style for all
+        self.fact_styles: dict[tuple[int, int], tuple] = {}
+        # named layers of extra marks: name -> (spans, format, above the facts?)
+        self.overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat, bool]] = {}
         self._placeholder = ""
         self.viewport().setMouseTracking(True)
 
@@ -41,12 +46,36 @@ class ReaderView(QTextBrowser):
         self.article = article
         self.hits = list(hits)
         self.facts = list(facts)
+        self.fact_styles = {}
+        self.overlays = {}  # marks made for another article's offsets would land on the wrong words
         self._rebuild()
 
     def set_fact_kinds(self, kinds: set[str]) -> None:
         self.fact_kinds = set(kinds)
         if self.current is not None:
             self._mark_hits(scroll=False)
+
+    def set_fact_styles(self, styles: dict[tuple[int, int], tuple]) -> None:
+        self.fact_styles = dict(styles)
+        if self.current is not None:
+            self._mark_hits(scroll=False)
+
+    def set_overlay(self, name: str, spans, fmt, above: bool = False) -> None:
+        """A layer of marks merged with the facts and hits; `fmt` is a QTextCharFormat or a background
+        colour. Below the facts (the default) a background leaves each fact's tint and underline visible."""
+        spans = [tuple(s) for s in spans]
+        if not spans:
+            self.overlays.pop(name, None)
+        else:
+            if not isinstance(fmt, QTextCharFormat):
+                colour, fmt = QColor(fmt), QTextCharFormat()
+                fmt.setBackground(colour)
+            self.overlays[name] = (spans, QTextCharFormat(fmt), above)
+        if self.current is not None:
+            self._mark_hits(scroll=False)
+
+    def overlay_spans(self, name: str) -> list[tuple[int, int]]:
+        return list(self.overlays[name][0]) if name in self.overlays else []
 
     def fact_at(self, offset: int):
         for fact in self.facts:
@@ -172,7 +201,7 @@ class ReaderView(QTextBrowser):
 
     def _mark_hits(self, scroll: bool = True) -> None:
         """Facts underneath (a tint and an underline in their kind's colour), search hits on top."""
-        selections = []
+        selections = self._overlay_selections(above=False)
         for fact in self.facts:
             if fact.kind not in self.fact_kinds:
                 continue
@@ -181,14 +210,16 @@ class ReaderView(QTextBrowser):
             tint = QColor(colour)
             tint.setAlpha(48)
             fmt.setBackground(tint)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(colour)
+            style, line_colour = self.fact_styles.get((fact.start, fact.end), (QTextCharFormat.UnderlineStyle.SingleUnderline, None))
+            fmt.setUnderlineStyle(style)
+            fmt.setUnderlineColor(QColor(line_colour) if line_colour else colour)
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(self.current.document)
             sel.cursor.setPosition(self.current.position(fact.start))
             sel.cursor.setPosition(self.current.position(fact.end), QTextCursor.MoveMode.KeepAnchor)
             sel.format = fmt
             selections.append(sel)
+        selections.extend(self._overlay_selections(above=True))
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.theme.search_hit))
         for start, end in self.hits:
@@ -201,6 +232,20 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections(selections)
         if self.hits and scroll:
             self.scroll_to_offset(self.hits[0][0])
+
+    def _overlay_selections(self, above: bool) -> list:
+        selections = []
+        for spans, fmt, is_above in self.overlays.values():
+            if is_above != above:
+                continue
+            for start, end in spans:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = QTextCursor(self.current.document)
+                sel.cursor.setPosition(self.current.position(start))
+                sel.cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
+                sel.format = fmt
+                selections.append(sel)
+        return selections
 
     def _open_link(self, url: QUrl) -> None:
         """A link opens in the system browser only when clicked, and only a web or mail link."""

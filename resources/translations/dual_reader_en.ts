@@ -33,25 +33,25 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="513" />
+        <location filename="../../reader/ui/main_window.py" line="544" />
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="514" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>

@@ -108,41 +108,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="74"/>
+        <source>Read &amp;Side by Side</source>
+        <translation>나란히 읽기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Next Article</source>
         <translation>다음 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Previous Article</source>
         <translation>이전 기사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Se&amp;rif Text</source>
         <translation>명조체 본문(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>&amp;About Dual Reader</source>
         <translation>Dual Reader 정보(&amp;A)</translation>
     </message>
@@ -201,6 +206,74 @@
         <location filename="../../reader/ui/article_model.py" line="29"/>
         <source>Match</source>
         <translation>찾은 부분</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualView</name>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="151"/>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="176"/>
+        <source>Side by Side</source>
+        <translation>나란히</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="179"/>
+        <source>Interleaved</source>
+        <translation>번갈아</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="189"/>
+        <source>Realign</source>
+        <translation>다시 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="192"/>
+        <source>Align the sentences of the two articles again</source>
+        <translation>두 기사의 문장을 다시 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="252"/>
+        <source>%1 ≠ %2 in the English text</source>
+        <translation>%1 ≠ 영문 기사의 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="254"/>
+        <source>%1 — not in the English text</source>
+        <translation>%1 — 영문 기사에 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="256"/>
+        <source>%1 — not in the Korean text</source>
+        <translation>%1 — 한국어 기사에 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="259"/>
+        <source>Click to show it in the article</source>
+        <translation>눌러서 기사에서 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="262"/>
+        <source>Check the figures: %1 to verify</source>
+        <translation>수치 확인: 확인할 것 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="264"/>
+        <source>Check the figures: all agree</source>
+        <translation>수치 확인: 모두 일치</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="265"/>
+        <source>Facts matched across the languages: %1</source>
+        <translation>두 언어에서 일치한 사실: %1개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="328"/>
+        <source>(no counterpart)</source>
+        <translation>(대응 문장 없음)</translation>
     </message>
 </context>
 <context>
@@ -486,7 +559,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="513"/>
+        <location filename="../../reader/ui/main_window.py" line="544"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
@@ -575,48 +648,54 @@
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="320"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="320"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>Facts could not be found in this article: %1</source>
         <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
+        <location filename="../../reader/ui/main_window.py" line="410"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442"/>
+        <location filename="../../reader/ui/main_window.py" line="444"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="492"/>
+        <location filename="../../reader/ui/main_window.py" line="500"/>
+        <source>No counterpart found in the library</source>
+        <translation>보관함에서 짝이 되는 기사를 찾지 못했습니다</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="514"/>
+        <location filename="../../reader/ui/main_window.py" line="545"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="552"/>
+        <location filename="../../reader/ui/main_window.py" line="583"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from reader.core.facts.model import Fact
 
@@ -17,16 +18,29 @@ def _numbers(value) -> list[float] | None:
     return None
 
 
-def _close(a: float, b: float, digits: int = 2) -> bool:
-    """Equal within the rounding of the less precise figure: 2,700억 = 270 billion, 7.7 bn ≈ 7.71 bn."""
-    if a == b:
-        return True
-    if a == 0 or b == 0:
-        return False
-    larger = max(abs(a), abs(b))
-    # a figure written with `digits` significant digits is exact to half a unit of its last digit
-    tolerance = 10 ** (math.floor(math.log10(larger)) - digits + 1) / 2
-    return abs(a - b) <= tolerance
+def significant_digits(text: str) -> int | None:
+    """How precisely a figure is written: 2,700억 -> 2, 38.2 billion -> 3, 11.40% -> 4."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not number:
+        return None
+    written = number.group().replace(",", "")
+    digits = written.replace(".", "").lstrip("0")
+    if "." not in written:
+        digits = digits.rstrip("0")  # 2,700 may be exact or rounded: count it as rounded
+    more = "".join(re.findall(r"\d", text[number.end():]))  # 1조 2천억: the 2 is written too
+    return max(1, len(digits) + len(more.lstrip("0").rstrip("0")))
+
+
+def _round(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
+
+
+def _close(a: float, b: float, digits: int) -> bool:
+    """Equal at the precision of the less precise figure: 2,700억 = 270 billion, 7.7 bn = 7.71 bn,
+    but 38.2 bn ≠ 38.5 bn and 11.4% ≠ 11.2%."""
+    return a == b or _round(a, digits) == _round(b, digits)
 
 
 def same_fact(a: Fact, b: Fact, rates: dict[str, float] | None = None) -> bool:
@@ -52,4 +66,5 @@ def same_fact(a: Fact, b: Fact, rates: dict[str, float] | None = None) -> bool:
         return all(abs(x - y) <= 0.05 * max(abs(x), abs(y)) for x, y in zip(in_usd_a, in_usd_b))
     if a.kind == "percent" and a.unit != b.unit:
         return False  # 3% is not 3 percentage points (a count's noun differs by language: not compared)
-    return all(_close(x, y) for x, y in zip(va, vb))
+    digits = min(d for d in (significant_digits(a.text), significant_digits(b.text), 15) if d is not None)
+    return all(_close(x, y, digits) for x, y in zip(va, vb))
