@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
             if definition.icon:
                 self.actions_[definition.name].setIcon(icons.icon(definition.icon))
         self.sidebar.retint()
+        if getattr(self, "bilingual_window", None) is not None:
+            self.bilingual_window.set_theme(theme)  # the pair's window follows the theme too
         for action in self.theme_group.actions():
             action.setChecked(action.data() == self.theme_name)
         if save:

@@ -183,3 +183,11 @@ def test_no_counterpart_is_said_in_the_status_bar(window, starter_library):
     window.on_side_by_side()
     assert window.statusBar().currentMessage() == "No counterpart found in the library"
     assert getattr(window, "bilingual_window", None) is None
+
+
+def test_the_pair_window_follows_a_theme_change(window):
+    window.on_side_by_side()
+    assert window.bilingual_window is not None
+    window.set_theme("sepia")
+    assert window.bilingual_window.ko_view.theme.name == "sepia"
+    window.bilingual_window.close()
