@@ -78,8 +78,8 @@ def main(argv=None) -> int:
     counts, errors = evaluate(examples)
     print(f"{len(examples)} examples ({sum(1 for e in examples if not e['facts'])} negative), "
           f"{sum(len(e['facts']) for e in examples)} gold facts\n")
-    print(f"| lang | kind     | gold | tp  | fp | fn | precision | recall |")
-    print(f"|------|----------|------|-----|----|----|-----------|--------|")
+    print("| lang | kind     | gold | tp  | fp | fn | precision | recall |")
+    print("|------|----------|------|-----|----|----|-----------|--------|")
     for lang in ("ko", "en"):
         total = [0, 0, 0]
         for kind in KINDS:

@@ -8,7 +8,7 @@ import re
 import time
 from pathlib import Path
 
-from reader.core.importing.importer import content_hash
+from reader.core.text import content_hash
 from reader.core.library import Library
 from reader.core.starter import import_starter
 

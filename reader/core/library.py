@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from sqlite_utils import Database
 
 from reader.core import schema, search
 from reader.core.errors import LibraryError, ReaderError
+from reader.core.text import canonical_text, content_hash
 
 DB_NAME = "library.db"
 BACKUP_DIR = "backups"
@@ -218,8 +221,6 @@ class Library:
         ).fetchone()
         if row is None:
             return None
-        import zlib
-
         keys = ("filename", "path", "encoding", "size", "sha256", "compression")
         result = dict(zip(keys, row[:6]))
         result["data"] = zlib.decompress(row[6]) if row[5] == "zlib" else row[6]
@@ -275,9 +276,6 @@ class Library:
             if "markdown" in fields or "title" in fields:
                 self._unindex(article_id, current["title"], current["text"])
                 if "markdown" in fields:
-                    from reader.core.text import canonical_text
-                    from reader.core.importing.importer import content_hash
-
                     fields["text"] = canonical_text(fields["markdown"])
                     fields["content_hash"] = content_hash(fields["text"])
                 self._index(article_id, fields.get("title", current["title"]), fields.get("text", current["text"]))
@@ -407,8 +405,6 @@ class Library:
         self.db.execute("DELETE FROM tags WHERE id = ?", [self._require_tag(name)])
 
     def set_tag_color(self, name: str, color: str) -> None:
-        import re
-
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", color or ""):
             raise ReaderError(f"{color!r} is not a colour; use the form #RRGGBB")
         self.db.execute("UPDATE tags SET color = ? WHERE id = ?", [color.lower(), self._require_tag(name)])

@@ -11,7 +11,9 @@ the Markdown a second time.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -234,3 +236,9 @@ def parse_blocks(markdown: str) -> list[Block]:
 
 def canonical_text(markdown: str) -> str:
     return BLOCK_SEPARATOR.join(b.text for b in parse_blocks(markdown))
+
+
+def content_hash(text: str) -> str:
+    """Same article, same hash: whitespace and Unicode normal form do not count."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from reader import APP_NAME, __version__

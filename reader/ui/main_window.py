@@ -3,7 +3,6 @@ window only wires them together and remembers the user's layout and preferences.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack

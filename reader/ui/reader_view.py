@@ -53,12 +53,12 @@ class ReaderView(QTextBrowser):
     def set_fact_kinds(self, kinds: set[str]) -> None:
         self.fact_kinds = set(kinds)
         if self.current is not None:
-            self._mark_hits(scroll=False)
+            self._apply_marks(scroll=False)
 
     def set_fact_styles(self, styles: dict[tuple[int, int], tuple]) -> None:
         self.fact_styles = dict(styles)
         if self.current is not None:
-            self._mark_hits(scroll=False)
+            self._apply_marks(scroll=False)
 
     def set_overlay(self, name: str, spans, fmt, above: bool = False) -> None:
         """A layer of marks merged with the facts and hits; `fmt` is a QTextCharFormat or a background
@@ -72,7 +72,7 @@ class ReaderView(QTextBrowser):
                 fmt.setBackground(colour)
             self.overlays[name] = (spans, QTextCharFormat(fmt), above)
         if self.current is not None:
-            self._mark_hits(scroll=False)
+            self._apply_marks(scroll=False)
 
     def overlay_spans(self, name: str) -> list[tuple[int, int]]:
         return list(self.overlays[name][0]) if name in self.overlays else []
@@ -108,7 +108,7 @@ class ReaderView(QTextBrowser):
         self.current = build(self.article, self.theme, self.typography)
         self.setDocument(self.current.document)
         self._apply_measure()
-        self._mark_hits()
+        self._apply_marks()
 
     def loadResource(self, kind, url):  # noqa: N802 (Qt's name)
         return None  # never fetch anything: no images, no stylesheets, no network
@@ -187,20 +187,28 @@ class ReaderView(QTextBrowser):
         if self.current is None:
             return
         self.scroll_to_offset(start)
+        self.setTextCursor(self._span_cursor(start, end))
+
+    def _span_cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting a canonical-text span on screen."""
         cursor = QTextCursor(self.current.document)
         cursor.setPosition(self.current.position(start))
         cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        return cursor
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._span_cursor(start, end)
+        sel.format = fmt
+        return sel
 
     def span_text(self, start: int, end: int) -> str:
         """The characters on screen for a canonical-text span (tests hold it to the core's text)."""
-        cursor = QTextCursor(self.current.document)
-        cursor.setPosition(self.current.position(start))
-        cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return self._span_cursor(start, end).selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
 
-    def _mark_hits(self, scroll: bool = True) -> None:
-        """Facts underneath (a tint and an underline in their kind's colour), search hits on top."""
+    def _apply_marks(self, scroll: bool = True) -> None:
+        """Overlays below, facts (a tint and an underline in their kind's colour), overlays above,
+        search hits on top."""
         selections = self._overlay_selections(above=False)
         for fact in self.facts:
             if fact.kind not in self.fact_kinds:
@@ -213,39 +221,18 @@ class ReaderView(QTextBrowser):
             style, line_colour = self.fact_styles.get((fact.start, fact.end), (QTextCharFormat.UnderlineStyle.SingleUnderline, None))
             fmt.setUnderlineStyle(style)
             fmt.setUnderlineColor(QColor(line_colour) if line_colour else colour)
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = QTextCursor(self.current.document)
-            sel.cursor.setPosition(self.current.position(fact.start))
-            sel.cursor.setPosition(self.current.position(fact.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.format = fmt
-            selections.append(sel)
+            selections.append(self._selection(fact.start, fact.end, fmt))
         selections.extend(self._overlay_selections(above=True))
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.theme.search_hit))
-        for start, end in self.hits:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = QTextCursor(self.current.document)
-            sel.cursor.setPosition(self.current.position(start))
-            sel.cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
-            sel.format = fmt
-            selections.append(sel)
+        selections.extend(self._selection(start, end, fmt) for start, end in self.hits)
         self.setExtraSelections(selections)
         if self.hits and scroll:
             self.scroll_to_offset(self.hits[0][0])
 
     def _overlay_selections(self, above: bool) -> list:
-        selections = []
-        for spans, fmt, is_above in self.overlays.values():
-            if is_above != above:
-                continue
-            for start, end in spans:
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = QTextCursor(self.current.document)
-                sel.cursor.setPosition(self.current.position(start))
-                sel.cursor.setPosition(self.current.position(end), QTextCursor.MoveMode.KeepAnchor)
-                sel.format = fmt
-                selections.append(sel)
-        return selections
+        return [self._selection(start, end, fmt)
+                for spans, fmt, is_above in self.overlays.values() if is_above == above for start, end in spans]
 
     def _open_link(self, url: QUrl) -> None:
         """A link opens in the system browser only when clicked, and only a web or mail link."""

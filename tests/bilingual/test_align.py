@@ -1,7 +1,6 @@
 """Sentence alignment: link types, fixed links, and the gold set's quality floor."""
 
 import sys
-import time
 from pathlib import Path
 
 import pytest

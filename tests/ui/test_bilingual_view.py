@@ -2,7 +2,7 @@
 pointer, figures checked across the languages, the interleaved text, and the menu action."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from reader.core import pairs
 from reader.core.importing.importer import import_bytes

@@ -33,7 +33,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .model import Fact
 

@@ -10,7 +10,6 @@ import os
 import re
 import sqlite3
 import sys
-import unicodedata
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,7 +23,7 @@ from reader.core.importing.plaintext import escape_markdown, extract_text
 from reader.core.importing.sniff import sniff
 from reader.core.lang import detect_language
 from reader.core.library import DB_NAME as LIBRARY_DB, Library
-from reader.core.text import canonical_text
+from reader.core.text import canonical_text, content_hash
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any saved article; keeps memory and time bounded
 SKIPPED_NAMES = re.compile(r"^(?:\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -41,12 +40,6 @@ class ImportResult:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def content_hash(text: str) -> str:
-    """Same article, same hash: whitespace and Unicode normal form do not count."""
-    normal = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def extract(text: str) -> tuple[Extracted, dict]:
