@@ -153,8 +153,12 @@ def cmd_import(args) -> int:
     if args.json:
         _print_json([r.as_dict() for r in results])
     else:
-        counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "failed")}
-        print(f"{counts['imported']} imported, {counts['duplicate']} duplicates, {counts['failed']} failed", file=sys.stderr)
+        counts = {s: sum(r.status == s for r in results) for s in ("imported", "updated", "duplicate", "failed")}
+        updated = f", {counts['updated']} updated to a newer version" if counts["updated"] else ""
+        print(f"{counts['imported']} imported{updated}, {counts['duplicate']} duplicates, {counts['failed']} failed", file=sys.stderr)
+        review = sum(r.review for r in results)
+        if review:
+            print(f"{review} highlight(s) need review after the update: see `reader annotations ID`", file=sys.stderr)
     return 1 if any(r.status == "failed" for r in results) else 0
 
 

@@ -33,7 +33,7 @@ def as_json(out):
 def test_import_list_show_search_tag_delete(cli, tmp_path):
     out, _ = cli("import", str(FIXTURES / "korean_plain.txt"), str(FIXTURES / "frontmatter_plain.md"), "--tag", "inbox", "--json")
     results = as_json(out)
-    assert [set(r) for r in results] == [{"path", "status", "id", "title", "lang", "error"}] * 2
+    assert [set(r) for r in results] == [{"path", "status", "id", "title", "lang", "error", "review"}] * 2
     assert [r["status"] for r in results] == ["imported", "imported"]
     ko, en = results[0]["id"], results[1]["id"]
 

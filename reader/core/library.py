@@ -4,6 +4,7 @@ and `backups/`. This module opens it safely and owns every read and write of its
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader.core import schema, search
+from reader.core import annotations, schema, search
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.text import canonical_text, content_hash
 
@@ -278,6 +279,8 @@ class Library:
                 if "markdown" in fields:
                     fields["text"] = canonical_text(fields["markdown"])
                     fields["content_hash"] = content_hash(fields["text"])
+                    if fields["text"] != current["text"]:
+                        annotations.reanchor_article(self, article_id, current["text"], fields["text"])
                 self._index(article_id, fields.get("title", current["title"]), fields.get("text", current["text"]))
             fields["updated"] = now()
             for table, key, names in (("articles", "id", [k for k in fields if k not in TEXT_FIELDS]),
@@ -301,6 +304,8 @@ class Library:
             "article": article,
             "original": dict(zip([d[0] for d in original.description], original_row)) if original_row else None,
             "tags": tags,
+            "annotations": [a.as_dict() for a in annotations.for_article(self, article_id)],
+            "versions": [dict(r) for r in self.db["article_versions"].rows_where("article_id = ?", [article_id])],
         }
 
     def restore(self, snapshot: dict) -> int:
@@ -318,6 +323,10 @@ class Library:
                     "INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, added) VALUES (?, ?, ?, ?)",
                     [article["id"], tag_id, origin, added],
                 )
+            for version in snapshot.get("versions", []):
+                self.db["article_versions"].insert(version)
+            for annotation in snapshot.get("annotations", []):
+                annotations.restore(self, annotation)
             self._index(article["id"], article["title"], article["text"])
         return article["id"]
 
@@ -325,7 +334,52 @@ class Library:
         article = self.get(article_id)
         with self.db.atomic():
             self._unindex(article_id, article["title"], article["text"])
+            annotations.unindex_article(self, article_id)
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def replace_article(self, article_id: int, record: dict, original: dict | None, reason: str = "newer version imported") -> dict[str, int]:
+        """A newer version of the same article: its text and metadata replace the current ones, which
+        are kept in article_versions with their original; tags stay; annotations are re-anchored.
+        Returns how many annotations ended anchored, changed and orphaned."""
+        current = self.get(article_id)
+        old_original = self.db.execute("SELECT * FROM originals WHERE article_id = ?", [article_id])
+        old_row = old_original.fetchone()
+        kept = {k: current[k] for k in ("title", "subtitle", "lang", "source", "author", "url", "published", "format", "image", "summary", "markdown")}
+        kept["meta"] = current["meta"]
+        saved_original = None
+        if old_row:
+            saved = dict(zip([d[0] for d in old_original.description], old_row))
+            saved["data"] = base64.b64encode(saved["data"]).decode("ascii")
+            saved_original = json.dumps(saved)
+        with self.db.atomic():
+            self.db["article_versions"].insert({
+                "article_id": article_id, "replaced": now(), "reason": reason,
+                "record": json.dumps(kept, ensure_ascii=False), "original": saved_original, "content_hash": current["content_hash"],
+            })
+            self._unindex(article_id, current["title"], current["text"])
+            outcome = annotations.reanchor_article(self, article_id, current["text"], record["text"])
+            fields = {k: v for k, v in record.items() if k in {"title", "subtitle", "lang", "source", "author", "url", "published", "format", "image", "content_hash"}}
+            fields["updated"] = now()
+            assignments = ", ".join(f"{k} = ?" for k in fields)
+            self.db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*fields.values(), article_id])
+            texts = {k: record[k] for k in TEXT_FIELDS if k in record}
+            assignments = ", ".join(f"{k} = ?" for k in texts)
+            self.db.execute(f"UPDATE article_texts SET {assignments} WHERE article_id = ?", [*texts.values(), article_id])
+            if original is not None:
+                self.db.execute("DELETE FROM originals WHERE article_id = ?", [article_id])
+                self.db["originals"].insert({"article_id": article_id, **original})
+            self._index(article_id, record.get("title", current["title"]), record["text"])
+        return outcome
+
+    def versions(self, article_id: int) -> list[dict]:
+        rows = self.db.execute("SELECT id, replaced, reason, record, content_hash FROM article_versions WHERE article_id = ? ORDER BY id", [article_id])
+        return [{"id": i, "replaced": r, "reason": why, **json.loads(rec), "content_hash": h} for i, r, why, rec, h in rows]
+
+    def find_by_url(self, url: str) -> int | None:
+        if not url:
+            return None
+        row = self.db.execute("SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", [url]).fetchone()
+        return row[0] if row else None
 
     # --- tags -----------------------------------------------------------------------------
 
@@ -437,6 +491,18 @@ class Library:
         for article_id, title, body, article_lang, rank in rows:
             hits = search.find_hits(body, query)
             results.append(SearchResult(article_id, title, search.make_snippet(body, hits), round(-rank, 4), article_lang, hits))
+        # The reader's own notes and highlight tags: an article found only through them comes after
+        # the articles found in their text, its snippet the note that matched.
+        found = {r.id for r in results}
+        for article_id, notes in annotations.matching_articles(self, expression).items():
+            if article_id in found or len(results) >= limit:
+                continue
+            row = self.db.execute("SELECT title, lang FROM articles WHERE id = ?", [article_id]).fetchone()
+            if row is None or (lang and row[1] != lang) or (tag and tag.casefold() not in {t.casefold() for t in self.article_tags(article_id)}):
+                continue
+            note = notes[0]
+            label = note.note or ", ".join(note.tags)
+            results.append(SearchResult(article_id, row[0], "✎ " + search.make_snippet(label, search.find_hits(label, query)), 0.0, row[1], []))
         return results
 
 

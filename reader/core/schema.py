@@ -152,5 +152,58 @@ def _pairs(db: Database) -> None:
     db.execute("CREATE INDEX pairs_en ON pairs(en_id)")
 
 
+@migrations(name="0004_annotations")
+def _annotations(db: Database) -> None:
+    """The reader's own highlights and notes (user data), and the earlier versions of articles whose
+    text was replaced by a newer import, so that replacing never loses the original."""
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,  -- stable across libraries: the W3C annotation's id
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,  -- offsets into the canonical text
+            end INTEGER NOT NULL,
+            quote TEXT NOT NULL,  -- the exact text highlighted, with context to find it again
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,  -- the hash of the text the offsets refer to
+            state TEXT NOT NULL DEFAULT 'anchored' CHECK (state IN ('anchored', 'changed', 'orphaned')),
+            original_quote TEXT NOT NULL DEFAULT '',  -- what was highlighted before a fuzzy re-anchoring
+            color TEXT NOT NULL DEFAULT 'yellow',
+            note TEXT NOT NULL DEFAULT '',  -- Markdown
+            tags TEXT NOT NULL DEFAULT '[]',  -- JSON list of names
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX annotations_article ON annotations(article_id, start)")
+    # Notes and highlight tags are searched with the articles' own query syntax: the same column
+    # names let one FTS5 expression run against both tables.
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE annotations_fts USING fts5(
+            title, body, ko_title, ko_body,
+            content='', tokenize='porter unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            replaced TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL,  -- JSON: the metadata and Markdown body as they were
+            original BLOB,  -- the original file's row as it was (JSON, data base64), if any
+            content_hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_versions_article ON article_versions(article_id)")
+
+
 MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True))]
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -241,6 +241,12 @@ class ImportController(QObject):
         n = len(duplicates)
         if n:
             parts.append(self.tr("1 was already in the library.") if n == 1 else self.tr("%n were already in the library.", "", n))
+        n = sum(r.status == "updated" for r in results)
+        if n:
+            parts.append(self.tr("1 article was updated to a newer version.") if n == 1 else self.tr("%n articles were updated to a newer version.", "", n))
+        n = sum(r.review for r in results)
+        if n:
+            parts.append(self.tr("%n highlight(s) need review.", "", n))
         if cancelled:
             parts.append(self.tr("The import was cancelled."))
         self.last_message = " ".join(parts)

@@ -32,11 +32,12 @@ SKIPPED_NAMES = re.compile(r"^(?:\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECA
 @dataclass
 class ImportResult:
     path: str
-    status: str  # "imported" | "duplicate" | "failed"
+    status: str  # "imported" | "updated" (a newer version of an article) | "duplicate" | "failed"
     id: int | None = None
     title: str | None = None
     lang: str | None = None
     error: str | None = None
+    review: int = 0  # for "updated": highlights that need the reader's review
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -152,6 +153,14 @@ def store(library: Library, prepared: Prepared, tags: Iterable[str] = ()) -> Imp
             existing = library.find_by_hash(prepared.record["content_hash"])
         if existing is not None:
             return _duplicate(library, label, existing)
+        same_page = library.find_by_url(prepared.record["url"])
+        if same_page is not None and library.get(same_page)["lang"] == prepared.record["lang"]:
+            # The same page saved again, changed: a newer version replaces the text, the old one is
+            # kept in the article's versions, tags stay, and highlights are re-anchored.
+            outcome = library.replace_article(same_page, prepared.record, prepared.original)
+            if tags:
+                library.tag_article(same_page, add=list(tags))
+            return ImportResult(label, "updated", same_page, prepared.record["title"], prepared.record["lang"], review=outcome["changed"] + outcome["orphaned"])
         user_tags = list(dict.fromkeys(tags))
         import_tags = [t for t in dict.fromkeys(prepared.tags or []) if t.casefold() not in {u.casefold() for u in user_tags}]
         article_id = library.add_article(prepared.record, prepared.original, import_tags, tag_origin="import", user_tags=user_tags)
