@@ -6,13 +6,20 @@ syntax) in step with the table. Functions take the Library and run in its transa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from dataclasses import asdict, dataclass, field
 
 from reader.core import anchoring, search
 from reader.core.errors import ReaderError
-from reader.core.text import content_hash
+
+
+def text_hash(text: str) -> str:
+    """Exactly this text: offsets are only valid for the very characters they were counted in
+    (the articles' content_hash forgives case and spacing, which offsets cannot)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 # Names are stored; the colours are the view's business, but exports need them too. Chosen to stay
 # readable under black text in every theme and to be told apart from the fact layer (which
@@ -185,7 +192,7 @@ def add(
 ) -> Annotation:
     text = library.get(article_id)["text"]
     anchor = anchoring.describe(text, start, end)
-    return _insert(library, article_id, anchor, content_hash(text), "anchored", "", color, note, tags, uid, created, None)
+    return _insert(library, article_id, anchor, text_hash(text), "anchored", "", color, note, tags, uid, created, None)
 
 
 def add_quote(library, article_id: int, quote: str, *, occurrence: int = 1, **options) -> Annotation:
@@ -199,7 +206,7 @@ def add_quote(library, article_id: int, quote: str, *, occurrence: int = 1, **op
     return add(library, article_id, *span, **options)
 
 
-def _insert(library, article_id, anchor, text_hash, state, original_quote, color, note, tags, uid, created, updated) -> Annotation:
+def _insert(library, article_id, anchor, hash_, state, original_quote, color, note, tags, uid, created, updated) -> Annotation:
     stamp = _now()
     record = {
         "uid": uid or f"urn:uuid:{uuid.uuid4()}",
@@ -209,7 +216,7 @@ def _insert(library, article_id, anchor, text_hash, state, original_quote, color
         "quote": anchor.quote,
         "prefix": anchor.prefix,
         "suffix": anchor.suffix,
-        "text_hash": text_hash,
+        "text_hash": hash_,
         "state": state,
         "original_quote": original_quote,
         "color": check_color(color),
@@ -275,7 +282,7 @@ def reattach(library, annotation_id: int, start: int, end: int) -> Annotation:
     a = get(library, annotation_id)
     text = library.get(a.article_id)["text"]
     anchor = anchoring.describe(text, start, end)
-    _move(library, a.id, anchor, content_hash(text), "anchored", "")
+    _move(library, a.id, anchor, text_hash(text), "anchored", "")
     return get(library, annotation_id)
 
 
@@ -287,11 +294,11 @@ def accept(library, annotation_id: int) -> Annotation:
     return get(library, annotation_id)
 
 
-def _move(library, annotation_id: int, anchor: anchoring.Anchor, text_hash: str, state: str, original_quote: str) -> None:
+def _move(library, annotation_id: int, anchor: anchoring.Anchor, hash_: str, state: str, original_quote: str) -> None:
     library.db.execute(
         "UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, text_hash = ?, state = ?, "
         "original_quote = ?, updated = ? WHERE id = ?",
-        [anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, text_hash, state, original_quote, _now(), annotation_id],
+        [anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, hash_, state, original_quote, _now(), annotation_id],
     )
 
 
@@ -299,7 +306,7 @@ def reanchor_article(library, article_id: int, old_text: str | None, new_text: s
     """Carry an article's annotations over to its new text; returns how many ended in each state.
     Called inside the transaction that changes the text."""
     outcome = dict.fromkeys(STATES, 0)
-    new_hash = content_hash(new_text)
+    new_hash = text_hash(new_text)
     for a in for_article(library, article_id):
         if a.text_hash == new_hash and a.state != "orphaned":
             outcome[a.state] += 1
