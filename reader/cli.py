@@ -108,6 +108,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("unpair", "undo a pair (two IDs) or every pair of an article (one ID)")
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
 
+    p = command("annotate", "highlight a quote in an article, with a note, colour and tags")
+    p.add_argument("id", type=int)
+    p.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N", help="which occurrence of the quote (default 1)")
+    p.add_argument("--note", default="", metavar="TEXT", help="a note (Markdown)")
+    p.add_argument("--color", default="yellow", metavar="C", help="yellow, green, blue, pink, purple or orange")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="tag the highlight (repeatable)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("annotations", "list an article's highlights and notes (those needing review last)")
+    p.add_argument("id", type=int, nargs="?")
+    p.add_argument("--review", action="store_true", help="only highlights that need review, in every article")
+    p.add_argument("--json", action="store_true")
+
+    p = command("export", "export annotated notes: per article, tag, search or the whole library")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--query", metavar="Q")
+    p.add_argument("--all", action="store_true")
+    p.add_argument("--pair", action="store_true", help="export the given Korean and English articles side by side")
+    p.add_argument("--format", required=True, choices=["md", "html", "pdf", "json", "csv", "flashcards"])
+    p.add_argument("--facts", action="store_true", help="add each article's facts (Markdown, HTML, PDF)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="a file for one article, JSON and CSV; otherwise a folder")
+    p.add_argument("--json", action="store_true")
+
+    p = command("import-annotations", "restore annotations from W3C Web Annotation JSON (from `reader export --format json`)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+
     command("info", "where the library is and what it holds")
 
     p = command("screenshot", "render the window offscreen to a PNG")
@@ -453,7 +482,7 @@ def cmd_default(args, parser) -> int:
         from reader.ui.app import run
     except ImportError as exc:  # a headless install without Qt's system libraries
         raise ReaderError(f"the window cannot start ({exc}); the command line works: reader --help") from exc
-    return run(_library_path(args))
+    return run(_library_path(args), files=args.files)
 
 
 def cmd_screenshot(args) -> int:
@@ -470,10 +499,103 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
+def _annotation_line(a) -> str:
+    state = {"anchored": "", "changed": "  [text changed: check]", "orphaned": "  [needs review: lost its place]"}[a.state]
+    tags = "  " + " ".join("#" + t for t in a.tags) if a.tags else ""
+    note = f"\n      {a.note}" if a.note else ""
+    return f"#{a.id:<5} {a.color:<7} {a.start}-{a.end}  “{a.quote}”{tags}{state}{note}"
+
+
+def cmd_annotate(args) -> int:
+    from reader.core import annotations
+
+    with _open(args) as library:
+        a = annotations.add_quote(library, args.id, args.quote, occurrence=args.occurrence, note=args.note, color=args.color, tags=args.tag)
+    if args.json:
+        _print_json(a.as_dict())
+    else:
+        print(_annotation_line(a))
+    return 0
+
+
+def cmd_annotations(args) -> int:
+    from reader.core import annotations
+
+    with _open(args) as library:
+        if args.review:
+            found = annotations.needs_review(library, args.id)
+        elif args.id is None:
+            raise ReaderError("give an article ID, or --review for every highlight that needs review")
+        else:
+            library.get(args.id)
+            found = annotations.for_article(library, args.id)
+    if args.json:
+        _print_json([a.as_dict() for a in found])
+    else:
+        for a in found:
+            print(_annotation_line(a))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from reader.core import export
+
+    chosen = sum(bool(x) for x in (args.ids, args.tag, args.query is not None, args.all))
+    if chosen != 1:
+        raise ReaderError("choose what to export: article IDs, --tag T, --query Q or --all")
+    output = Path(args.output)
+    with _open(args) as library:
+        if args.pair:
+            return _export_pair(library, args, output)
+        ids = export.select_articles(library, args.ids, tag=args.tag, query=args.query, everything=args.all)
+        pdf_writer = None
+        if args.format == "pdf":
+            from reader.ui.pdf import write_pdf as pdf_writer
+        result = export.export(library, ids, args.format, output, facts=args.facts, pdf_writer=pdf_writer)
+    if args.json:
+        _print_json({"paths": [str(p) for p in result.paths], "articles": result.articles, "annotations": result.annotations, "skipped": result.skipped})
+    else:
+        for path in result.paths:
+            print(path)
+        extra = f"; {result.skipped} highlight(s) without a counterpart sentence left out" if result.skipped else ""
+        print(f"{result.articles} article(s), {result.annotations} highlight(s) exported{extra}", file=sys.stderr)
+    return 0
+
+
+def _export_pair(library, args, output: Path) -> int:
+    from reader.core.bilingual import export as pair_export
+
+    if len(args.ids) != 2 or args.format not in ("md", "html"):
+        raise ReaderError("a pair exports as --format md or html, with two IDs: reader export KO_ID EN_ID --pair --format md -o FILE")
+    text = pair_export.pair_markdown(library, args.ids) if args.format == "md" else pair_export.pair_html(library, args.ids)
+    if output.is_dir():
+        output = output / ("pair." + args.format)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    print(output)
+    return 0
+
+
+def cmd_import_annotations(args) -> int:
+    from reader.core.export.w3c import import_file
+
+    with _open(args) as library:
+        report = import_file(library, args.file)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(f"{report.imported} imported, {report.already} already in the library, {report.needs_review} need review, "
+              f"{len(report.missing)} without their article here", file=sys.stderr)
+        for quote in report.missing:
+            print(f"no article for “{quote}”")
+    return 0
+
+
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
     "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
     "facts": cmd_facts, "pair": cmd_pair, "unpair": cmd_unpair, "align": cmd_align,
+    "annotate": cmd_annotate, "annotations": cmd_annotations, "export": cmd_export, "import-annotations": cmd_import_annotations,
 }
 
 
@@ -481,8 +603,20 @@ def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # import workers in a frozen build re-enter here
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--self-test"]:  # does this installation work? (reader/selftest.py, packaging/)
+        from reader.selftest import main as self_test
+
+        return self_test(argv[1:])
     parser = build_parser()
+    # `reader [--library PATH] FILE...` (the desktop's "Open with"): the window, importing the files
+    files = argv[2:] if argv[:1] == ["--library"] else argv
+    if files and files[0] not in COMMANDS and not files[0].startswith("-") and Path(files[0]).exists():
+        argv, files = argv[: len(argv) - len(files)], files
+    else:
+        files = []
     args = parser.parse_args(argv)
+    args.files = files
     try:
         if not args.command:
             return cmd_default(args, parser)

@@ -181,3 +181,31 @@ def test_align_articles_and_files(cli, tmp_path):
     assert out["links"] == [[[0], [0]], [[1], [1]], [[2], [2]]]
     cli("align", str(ids["10-vietnam-trade-en.md"]), str(ids["09-vietnam-trade-ko.md"]), expect=2)  # order: Korean first
     cli("align", "--ko", str(tmp_path / "ko.txt"), expect=2)
+
+
+def test_annotate_list_export_and_import_annotations(cli, tmp_path):
+    out, _ = cli("import", str(FIXTURES / "korean_plain.txt"), "--json")
+    article = as_json(out)[0]["id"]
+    shown = as_json(cli("show", str(article), "--json")[0])
+    quote = shown["text"].split("\n")[0][:12]
+    out, _ = cli("annotate", str(article), "--quote", quote, "--note", "<script>x</script>", "--color", "blue", "--tag", "t1", "--json")
+    made = as_json(out)
+    assert (made["quote"], made["color"], made["tags"], made["state"]) == (quote, "blue", ["t1"], "anchored")
+    _, err = cli("annotate", str(article), "--quote", "no such words here", expect=2)
+    assert "does not contain" in err
+    _, err = cli("annotate", str(article), "--quote", quote, "--color", "mauve", expect=2)
+    assert "colour" in err
+    listed = as_json(cli("annotations", str(article), "--json")[0])
+    assert [a["uid"] for a in listed] == [made["uid"]]
+    assert as_json(cli("annotations", "--review", "--json")[0]) == []
+    for fmt in ("md", "html", "json", "csv"):
+        out, _ = cli("export", str(article), "--format", fmt, "-o", str(tmp_path / f"one.{fmt}"), "--json")
+        assert as_json(out)["paths"] == [str(tmp_path / f"one.{fmt}")]
+    assert "&lt;script>" in (tmp_path / "one.md").read_text(encoding="utf-8")
+    out, _ = cli("export", "--all", "--format", "md", "-o", str(tmp_path / "all"))
+    assert (tmp_path / "all" / "index.md").exists()
+    _, err = cli("export", "--format", "md", "-o", str(tmp_path / "x"), expect=2)
+    assert "choose what to export" in err
+    # The JSON goes back into the same library: nothing new, nothing lost.
+    out, _ = cli("import-annotations", str(tmp_path / "one.json"), "--json")
+    assert as_json(out) == {"imported": 0, "already": 1, "needs_review": 0, "missing": []}

@@ -54,7 +54,7 @@ def test_alignment_is_stored_and_corrections_survive_realignment(starter):
     first = pairs.aligned(library, ko, en)
     covered = sorted(i for l in first.links for i in l.ko)
     assert covered == list(range(len(first.ko_spans)))
-    stored = library.db.execute("SELECT alignment FROM pairs").fetchone()[0]
+    stored = library.db.execute("SELECT alignment FROM pairs WHERE ko_id = ? AND en_id = ?", [ko, en]).fetchone()[0]
     assert json.loads(stored) == [[l.ko, l.en] for l in first.links]
     # the user says: the first Korean sentence goes with the first two English ones
     pairs.correct(library, ko, en, [0], [0, 1])

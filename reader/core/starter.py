@@ -29,6 +29,14 @@ def import_starter(library: Library, folder: Path | None = None) -> list[ImportR
             if entry.get("published") and not library.get(result.id)["published"]:
                 library.update_article(result.id, published=entry["published"])
         results.append(result)
+    # The sample stories come as Korean/English pairs: link them, so side-by-side reading works at once.
+    from reader.core import pairs
+
+    by_file = {entry["file"]: r.id for entry, r in zip(manifest(folder), results) if r.id is not None}
+    for entry in manifest(folder):
+        mine, theirs = by_file.get(entry["file"]), by_file.get(entry.get("counterpart", ""))
+        if mine and theirs and entry["lang"] == "ko":
+            pairs.link(library, mine, theirs)
     library.set_setting(SEEDED_KEY, "1")
     return results
 
