@@ -116,6 +116,16 @@ class MainWindow(QMainWindow):
         self.facts_panel.factActivated.connect(self._go_to_fact)
         self._facts_cache: dict[tuple, list] = {}
 
+        from reader.ui.annotation_controller import AnnotationController
+
+        self.notes = AnnotationController(self)
+        self.notes_dock = QDockWidget(self.tr("Notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes.panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.facts_dock, self.notes_dock)
+        self.facts_dock.raise_()
+
         self.importer = ImportController(library.folder, self)
         self.importer.finished.connect(lambda _results: self.refresh())
 
@@ -152,9 +162,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         menus = [
-            (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "quit"]),
+            (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "export_notes", "import_annotations", None, "quit"]),
             (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view", None, "preferences"]),
-            (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "side_by_side", None, "next_article", "previous_article", None, "delete"]),
+            (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "highlight", "highlight_note", None, "side_by_side", None, "next_article", "previous_article", None, "delete"]),
             (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
         ]
         for title, names in menus:
@@ -167,6 +177,10 @@ class MainWindow(QMainWindow):
                 facts_action.setText(self.tr("&Facts Panel"))
                 facts_action.setShortcut("Ctrl+Shift+F")
                 menu.addAction(facts_action)
+                notes_action = self.notes_dock.toggleViewAction()
+                notes_action.setText(self.tr("&Notes Panel"))
+                notes_action.setShortcut("Ctrl+Shift+N")
+                menu.addAction(notes_action)
                 self.theme_menu = menu.addMenu(self.tr("&Theme"))
                 self.theme_group = QActionGroup(self)
                 labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "dark": self.tr("Dark"), "sepia": self.tr("Sepia")}
@@ -363,8 +377,10 @@ class MainWindow(QMainWindow):
             hits = find_hits(article["text"], parse_query(self.search.text()))
         self.reader.fact_kinds = self.facts_panel.kinds()
         facts = self.facts_for(article)
-        self.reader.show_article(article, hits, facts)
+        notes = self.notes.for_article(article_id)
+        self.reader.show_article(article, hits, facts, notes)
         self.facts_panel.show_facts(facts)
+        self.notes.announce_review(notes)
         if not hits and article.get("read_position"):
             self.reader.scroll_to_offset(article["read_position"], top=True)
         self.tag_editor.set_article(article_id)
@@ -404,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self.current_id = None
+        self.notes.for_article(None)
         self.tag_editor.set_article(None)
         if self.library.count():
             self.reader.show_placeholder(self.tr("No article matches."))
@@ -545,6 +562,70 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteCommand(self, ids, self.tr("Delete %n article(s)", "", len(ids))))
             self.statusBar().showMessage(self.tr("Deleted %n article(s). Undo with %1.", "", len(ids)).replace(
                 "%1", QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)), 6000)
+
+    def on_highlight(self):
+        self.notes.highlight_selection()
+
+    def on_highlight_note(self):
+        self.notes.highlight_selection(with_note=True)
+
+    def on_import_annotations(self):
+        self.notes.import_annotations()
+
+    def export_scopes(self) -> list[tuple[str, str, list[int]]]:
+        from reader.core import export
+        from reader.core.browse import article_ids
+
+        scopes = []
+        if self.current_id is not None:
+            scopes.append(("article", self.tr("This article"), [self.current_id]))
+        selected = self.selected_ids()
+        if len(selected) > 1:
+            scopes.append(("selected", self.tr("The %n selected articles", "", len(selected)), selected))
+        f = self.sidebar.current_filter()
+        if f.tags:
+            ids = export.select_articles(self.library, tag=f.tags[0])
+            scopes.append(("tag", self.tr("Articles tagged “%1” (%2)").replace("%1", f.tags[0]).replace("%2", str(len(ids))), ids))
+        query = self.search.text().strip()
+        if query:
+            f.query = query
+            ids = article_ids(self.library, f)
+            scopes.append(("search", self.tr("Articles matching “%1” (%2)").replace("%1", query).replace("%2", str(len(ids))), ids))
+        everything = export.select_articles(self.library, everything=True)
+        scopes.append(("library", self.tr("The whole library (%1 articles)").replace("%1", str(len(everything))), everything))
+        return scopes
+
+    def on_export_notes(self):
+        from reader.ui.export_dialog import ExportDialog, ask_destination, run_export
+
+        dialog = ExportDialog(self.export_scopes(), self.settings, self)
+        self.export_dialog = dialog
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        ids, fmt, facts = dialog.choice()
+        title = self.library.get(ids[0])["title"] if ids else ""
+        dest = ask_destination(self, self.settings, ids, fmt, title)
+        if dest is None:
+            return
+        self.settings.setValue("export/format", fmt)
+        self.settings.setValue("export/facts", facts)
+        self.settings.setValue("export/folder", str(dest if dest.is_dir() else dest.parent))
+        self.export_to(ids, fmt, dest, facts)
+
+    def export_to(self, ids: list[int], fmt: str, dest, facts: bool = False):
+        from reader.core.errors import ReaderError
+        from reader.ui.export_dialog import run_export
+
+        try:
+            result = run_export(self, self.library, ids, fmt, dest, facts)
+        except ReaderError as exc:
+            QMessageBox.warning(self, self.tr("Export Notes"), str(exc))
+            return None
+        message = self.tr("Exported %n highlight(s)", "", result.annotations) + " → " + str(result.paths[-1] if len(result.paths) == 1 else dest)
+        if result.skipped:
+            message += " " + self.tr("(%n without a paired sentence left out)", "", result.skipped)
+        self.statusBar().showMessage(message, 10000)
+        return result
 
     def on_undo(self):
         self.undo_stack.undo()

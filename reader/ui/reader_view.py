@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+
+from reader.core.annotations import COLORS
+from reader.ui.annotations_ui import HIGHLIGHT_TEXT, color_icon, color_label, highlight_format
 
 from reader.ui.document import ArticleDocument, Typography, build
 from reader.ui.facts_layer import COLOURS, describe
@@ -18,6 +21,10 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 
 class ReaderView(QTextBrowser):
     linkActivated = Signal(str)
+    highlightRequested = Signal(int, int, str, bool)  # start, end, colour, with a note
+    annotationEditRequested = Signal(int)
+    annotationDeleteRequested = Signal(int)
+    annotationColorRequested = Signal(int, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,18 +44,112 @@ class ReaderView(QTextBrowser):
         self.fact_styles: dict[tuple[int, int], tuple] = {}
         # named layers of extra marks: name -> (spans, format, above the facts?)
         self.overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat, bool]] = {}
+        self.annotations: list = []  # reader.core.annotations.Annotation: the reader's own highlights
+        self.last_color = "yellow"
         self._placeholder = ""
         self.viewport().setMouseTracking(True)
 
     # --- content ------------------------------------------------------------------------
 
-    def show_article(self, article: dict | None, hits: list[tuple[int, int]] = (), facts: list = ()) -> None:
+    def show_article(self, article: dict | None, hits: list[tuple[int, int]] = (), facts: list = (), annotations: list = ()) -> None:
         self.article = article
         self.hits = list(hits)
         self.facts = list(facts)
         self.fact_styles = {}
         self.overlays = {}  # marks made for another article's offsets would land on the wrong words
+        self.annotations = []
+        self._set_annotation_overlays(annotations)
         self._rebuild()
+
+    # --- the reader's highlights ------------------------------------------------------------
+
+    def set_annotations(self, annotations: list) -> None:
+        self._set_annotation_overlays(annotations)
+        if self.current is not None:
+            self._apply_marks(scroll=False)
+
+    def _set_annotation_overlays(self, annotations: list) -> None:
+        """One overlay per colour (and note or not), below the facts: a fact inside a highlight
+        keeps its underline, the highlight its fill."""
+        self.annotations = [a for a in annotations if a.state != "orphaned" and a.end > a.start]
+        for name in [n for n in self.overlays if n.startswith("annotation:")]:
+            del self.overlays[name]
+        groups: dict[tuple[str, bool], list] = {}
+        for a in self.annotations:
+            groups.setdefault((a.color, bool(a.note)), []).append((a.start, a.end))
+        for (color, note), spans in groups.items():
+            self.overlays[f"annotation:{color}:{int(note)}"] = (spans, highlight_format(color, note), False)
+
+
+    def annotation_at(self, offset: int):
+        found = [a for a in self.annotations if a.start <= offset < a.end]
+        return min(found, key=lambda a: a.end - a.start) if found else None
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as a canonical-text span, trimmed of surrounding spaces; None if empty."""
+        if self.current is None or self.article is None:
+            return None
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = self.article["text"]
+        start = max(0, cursor.selectionStart() - self.current.body_start)
+        end = min(len(text), cursor.selectionEnd() - self.current.body_start)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def contextMenuEvent(self, event):  # noqa: N802
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos) -> QMenu:
+        """Qt's own menu (copy, select all), with the highlight commands first."""
+        menu = self.createStandardContextMenu(pos)
+        span = self.selected_span()
+        offset = self.cursorForPosition(pos).position() - (self.current.body_start if self.current else 0)
+        existing = self.annotation_at(offset) if self.current is not None else None
+        first = menu.actions()[0] if menu.actions() else None
+        added = []
+        if span is not None:
+            sub = QMenu(self.tr("Highlight"), menu)
+            sub.setObjectName("highlightMenu")
+            for name in COLORS:
+                action = sub.addAction(color_icon(name), color_label(name))
+                action.setObjectName("highlight_" + name)
+                action.triggered.connect(lambda _=False, n=name, sp=span: self._request_highlight(sp, n, False))
+            added.append(sub.menuAction())
+            note = menu.addAction(self.tr("Highlight with Note…"))
+            note.setObjectName("highlight_note")
+            note.triggered.connect(lambda _=False, sp=span: self._request_highlight(sp, self.last_color, True))
+            added.append(note)
+        if existing is not None:
+            edit = menu.addAction(self.tr("Edit Note…") if existing.note else self.tr("Add Note…"))
+            edit.triggered.connect(lambda _=False, i=existing.id: self.annotationEditRequested.emit(i))
+            recolour = QMenu(self.tr("Change Colour"), menu)
+            for name in COLORS:
+                action = recolour.addAction(color_icon(name), color_label(name))
+                action.setCheckable(True)
+                action.setChecked(name == existing.color)
+                action.triggered.connect(lambda _=False, i=existing.id, n=name: self.annotationColorRequested.emit(i, n))
+            remove = menu.addAction(self.tr("Delete Highlight"))
+            remove.triggered.connect(lambda _=False, i=existing.id: self.annotationDeleteRequested.emit(i))
+            added += [edit, recolour.menuAction(), remove]
+        if added and first is not None:
+            for action in added:
+                menu.removeAction(action)
+            menu.insertActions(first, added)
+            menu.insertSeparator(first)
+        elif added:
+            menu.addActions(added)
+        return menu
+
+    def _request_highlight(self, span: tuple[int, int], color: str, note: bool) -> None:
+        self.last_color = color
+        self.highlightRequested.emit(span[0], span[1], color, note)
 
     def set_fact_kinds(self, kinds: set[str]) -> None:
         self.fact_kinds = set(kinds)
@@ -87,8 +188,12 @@ class ReaderView(QTextBrowser):
         if event.type() == QEvent.Type.ToolTip and self.current is not None:
             position = self.cursorForPosition(event.pos()).position() - self.current.body_start
             fact = self.fact_at(position)
-            if fact is not None:
-                QToolTip.showText(event.globalPos(), describe(fact), self)
+            note = self.annotation_at(position)
+            parts = [describe(fact)] if fact is not None else []
+            if note is not None and note.note:
+                parts.append("✎ " + (note.note if len(note.note) <= 400 else note.note[:400] + "…"))
+            if parts:
+                QToolTip.showText(event.globalPos(), "\n\n".join(parts), self)
             else:
                 QToolTip.hideText()
             return True
@@ -221,7 +326,11 @@ class ReaderView(QTextBrowser):
             style, line_colour = self.fact_styles.get((fact.start, fact.end), (QTextCharFormat.UnderlineStyle.SingleUnderline, None))
             fmt.setUnderlineStyle(style)
             fmt.setUnderlineColor(QColor(line_colour) if line_colour else colour)
-            selections.append(self._selection(fact.start, fact.end, fmt))
+            for start, end, highlighted in self._pieces(fact.start, fact.end):
+                piece = QTextCharFormat(fmt)
+                if highlighted:  # the theme's light text would be unreadable on a highlight's pale fill
+                    piece.setForeground(QColor(HIGHLIGHT_TEXT))
+                selections.append(self._selection(start, end, piece))
         selections.extend(self._overlay_selections(above=True))
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.theme.search_hit))
@@ -229,6 +338,11 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections(selections)
         if self.hits and scroll:
             self.scroll_to_offset(self.hits[0][0])
+
+    def _pieces(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """A span cut where the reader's highlights begin and end: (start, end, inside a highlight)."""
+        cuts = sorted({start, end, *(p for a in self.annotations for p in (a.start, a.end) if start < p < end)})
+        return [(lo, hi, any(a.start <= lo and hi <= a.end for a in self.annotations)) for lo, hi in zip(cuts, cuts[1:])]
 
     def _overlay_selections(self, above: bool) -> list:
         return [self._selection(start, end, fmt)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 
-def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int, int], theme: str, ui_lang: str) -> Path:
+def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int, int], theme: str, ui_lang: str, panel: str = "facts") -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -25,6 +25,7 @@ def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int,
         window.splitter.setSizes([int(size[0] * 0.15), int(size[0] * 0.35), int(size[0] * 0.5)])
         if article is not None:
             window.select_article(article)
+        (window.notes_dock if panel == "notes" else window.facts_dock).raise_()
         window.show()
         for _ in range(5):
             app.processEvents()
