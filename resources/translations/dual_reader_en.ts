@@ -1,6 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AnnotationController</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="70" />
+        <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
+        <translation>
+            <numerusform>%n highlight need review after the text changed: see the Notes panel.</numerusform><numerusform>%n highlights need review after the text changed: see the Notes panel.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="160" />
+        <source>%n annotation(s) imported.</source>
+        <translation>
+            <numerusform>%n annotation imported.</numerusform><numerusform>%n annotations imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="162" />
+        <source>%n were already in the library.</source>
+        <translation>
+            <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="164" />
+        <source>%n belong to articles not in this library.</source>
+        <translation>
+            <numerusform>%n belong to articles not in this library.</numerusform><numerusform>%n belong to articles not in this library.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="166" />
+        <source>%n need review.</source>
+        <translation>
+            <numerusform>%n need review.</numerusform><numerusform>%n need review.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotations_ui.py" line="206" />
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FactsView</name>
     <message numerus="yes">
         <location filename="../../reader/ui/facts_view.py" line="116" />
@@ -29,32 +71,62 @@
         <translation>
             <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="246" />
+        <source>%n articles were updated to a newer version.</source>
+        <translation>
+            <numerusform>%n articles were updated to a newer version.</numerusform><numerusform>%n articles were updated to a newer version.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="249" />
+        <source>%n highlight(s) need review.</source>
+        <translation>
+            <numerusform>%n highlight need review.</numerusform><numerusform>%n highlights need review.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="544" />
+        <location filename="../../reader/ui/main_window.py" line="562" />
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="545" />
+        <location filename="../../reader/ui/main_window.py" line="563" />
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="584" />
+        <source>The %n selected articles</source>
+        <translation>
+            <numerusform>The %n selected articles</numerusform><numerusform>The %n selected articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="624" />
+        <source>Exported %n highlight(s)</source>
+        <translation>
+            <numerusform>Exported %n highlight</numerusform><numerusform>Exported %n highlights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="626" />
+        <source>(%n without a paired sentence left out)</source>
+        <translation>
+            <numerusform>(%n without a paired sentence left out)</numerusform><numerusform>(%n without a paired sentence left out)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="96"/>
+        <source>Export Notes into Folder</source>
+        <translation>노트를 내보낼 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="99"/>
+        <source>Export Notes</source>
+        <translation>노트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="108"/>
+        <source>Exporting notes…</source>
+        <translation>노트를 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="116"/>
+        <source>The export was cancelled; the files written so far are kept.</source>
+        <translation>내보내기를 취소했습니다. 이미 쓴 파일은 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../reader/ui/dialogs.py" line="76"/>
@@ -48,108 +76,363 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="63"/>
+        <source>&amp;Export Notes…</source>
+        <translation>노트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63"/>
+        <source>Export highlights and notes as Markdown, HTML, PDF, JSON or CSV</source>
+        <translation>하이라이트와 노트를 마크다운, HTML, PDF, JSON, CSV로 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>Import &amp;Annotations…</source>
+        <translation>주석 가져오기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64"/>
+        <source>Restore highlights and notes from a JSON export</source>
+        <translation>JSON으로 내보낸 하이라이트와 노트를 되살립니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Search in Korean and English</source>
         <translation>한국어와 영어로 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Facts in the &amp;Library…</source>
         <translation>보관함의 사실 정보(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Manage &amp;Tags…</source>
         <translation>태그 관리(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Mark as &amp;Read / Unread</source>
         <translation>읽음/안 읽음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>&amp;Star / Unstar</source>
         <translation>별표 표시/해제(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Edit Details…</source>
         <translation>기사 정보 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>선택 영역 하이라이트(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="76"/>
+        <source>Highlight the selected text (right-click for colours)</source>
+        <translation>선택한 글을 하이라이트합니다 (색은 오른쪽 클릭)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="77"/>
+        <source>Highlight with &amp;Note…</source>
+        <translation>노트와 함께 하이라이트(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Read &amp;Side by Side</source>
         <translation>나란히 읽기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>&amp;Next Article</source>
         <translation>다음 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Previous Article</source>
         <translation>이전 기사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Se&amp;rif Text</source>
         <translation>명조체 본문(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;About Dual Reader</source>
         <translation>Dual Reader 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="70"/>
+        <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
+        <translation>
+            <numerusform>본문이 바뀌어 하이라이트 %n개를 확인해야 합니다. 노트 패널을 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="105"/>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="111"/>
+        <source>Select some text in the article first.</source>
+        <translation>먼저 기사에서 글을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="121"/>
+        <source>Edit Note</source>
+        <translation>노트 편집</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="127"/>
+        <source>Change Colour</source>
+        <translation>색 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="131"/>
+        <source>Delete Highlight</source>
+        <translation>하이라이트 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="136"/>
+        <source>Select the text where the highlight belongs, then re-attach it.</source>
+        <translation>하이라이트가 있어야 할 글을 선택한 뒤 다시 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="140"/>
+        <source>Re-attach Highlight</source>
+        <translation>하이라이트 다시 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="145"/>
+        <source>Keep Highlight</source>
+        <translation>하이라이트 유지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="158"/>
+        <source>Import Annotations</source>
+        <translation>주석 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
+        <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
+        <translation>W3C 웹 주석 JSON (*.json *.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="160"/>
+        <source>%n annotation(s) imported.</source>
+        <translation>
+            <numerusform>주석 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="162"/>
+        <source>%n were already in the library.</source>
+        <translation>
+            <numerusform>%n개는 이미 보관함에 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="164"/>
+        <source>%n belong to articles not in this library.</source>
+        <translation>
+            <numerusform>%n개는 이 보관함에 없는 기사의 주석입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
+        <source>%n need review.</source>
+        <translation>
+            <numerusform>%n개는 확인이 필요합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="112"/>
+        <source>Highlight and Note</source>
+        <translation>하이라이트와 노트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="122"/>
+        <source>Colour:</source>
+        <translation>색:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="125"/>
+        <source>Your note (Markdown: **bold**, *italic*, lists, links)</source>
+        <translation>노트 (마크다운: **굵게**, *기울임*, 목록, 링크)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="127"/>
+        <source>Note:</source>
+        <translation>노트:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="130"/>
+        <source>Tags, separated by commas</source>
+        <translation>태그 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="131"/>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="33"/>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="34"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="35"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="36"/>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="37"/>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="38"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="176"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="178"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="180"/>
+        <source>Re-attach to Selection</source>
+        <translation>선택 영역에 다시 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="182"/>
+        <source>Select the text where this highlight belongs now, then click here</source>
+        <translation>이 하이라이트가 이제 있어야 할 글을 선택한 뒤 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="183"/>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="185"/>
+        <source>The text changed under this highlight; keep it where it is now</source>
+        <translation>이 하이라이트 아래 본문이 바뀌었습니다. 지금 위치에 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="203"/>
+        <source>No highlights yet. Select text in the article, then press H to highlight it, or N to add a note (also in the right-click menu).</source>
+        <translation>아직 하이라이트가 없습니다. 기사에서 글을 선택하고 H를 누르면 하이라이트, N을 누르면 노트를 추가합니다 (오른쪽 클릭 메뉴에도 있습니다).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotations_ui.py" line="206"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>하이라이트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="207"/>
+        <source>Highlights</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="209"/>
+        <source>Needs review</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="234"/>
+        <source>The text changed here; it read: “%1”</source>
+        <translation>본문이 바뀌었습니다. 원래 글: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_ui.py" line="236"/>
+        <source>Lost its place when the text changed</source>
+        <translation>본문이 바뀌어 위치를 잃었습니다</translation>
     </message>
 </context>
 <context>
@@ -335,6 +618,64 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="43"/>
+        <source>Export Notes</source>
+        <translation>노트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="47"/>
+        <source>Export the highlights and notes of:</source>
+        <translation>다음의 하이라이트와 노트를 내보냅니다:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="61"/>
+        <source>Markdown — for Obsidian and other note apps</source>
+        <translation>마크다운 — 옵시디언 등 노트 앱용</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="62"/>
+        <source>HTML — one printable page per article</source>
+        <translation>HTML — 기사마다 인쇄할 수 있는 한 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="63"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="64"/>
+        <source>JSON — W3C Web Annotation, can be imported again</source>
+        <translation>JSON — W3C 웹 주석, 다시 가져올 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="65"/>
+        <source>CSV — one row per highlight</source>
+        <translation>CSV — 하이라이트마다 한 줄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="66"/>
+        <source>Flashcards CSV — highlighted sentence and its translation</source>
+        <translation>플래시카드 CSV — 하이라이트한 문장과 그 번역</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="71"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="72"/>
+        <source>Include each article&apos;s facts</source>
+        <translation>기사마다 사실 정보 포함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="79"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+</context>
+<context>
     <name>Facts</name>
     <message>
         <location filename="../../reader/ui/facts_layer.py" line="25"/>
@@ -500,7 +841,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="188"/>
-        <location filename="../../reader/ui/import_controller.py" line="259"/>
+        <location filename="../../reader/ui/import_controller.py" line="265"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -546,12 +887,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="245"/>
+        <location filename="../../reader/ui/import_controller.py" line="246"/>
+        <source>1 article was updated to a newer version.</source>
+        <translation>기사 1개를 새 버전으로 바꿨습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="246"/>
+        <source>%n articles were updated to a newer version.</source>
+        <translation>
+            <numerusform>기사 %n개를 새 버전으로 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_controller.py" line="249"/>
+        <source>%n highlight(s) need review.</source>
+        <translation>
+            <numerusform>하이라이트 %n개를 확인해야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="251"/>
         <source>The import was cancelled.</source>
         <translation>가져오기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="252"/>
+        <location filename="../../reader/ui/import_controller.py" line="258"/>
         <source>already in the library</source>
         <translation>이미 보관함에 있음</translation>
     </message>
@@ -559,143 +919,199 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="544"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
         <source>Search Korean and English…  (Ctrl+K)</source>
         <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
         <source>Facts</source>
         <translation>사실 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <source>Notes</source>
+        <translation>노트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>&amp;Facts Panel</source>
         <translation>사실 정보 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
+        <source>&amp;Notes Panel</source>
+        <translation>노트 패널(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="205"/>
         <source>Follow System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>Interface &amp;Language</source>
         <translation>인터페이스 언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203"/>
+        <location filename="../../reader/ui/main_window.py" line="216"/>
         <source>The interface language changes when Dual Reader is restarted.</source>
         <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="322"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="322"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="402"/>
         <source>Facts could not be found in this article: %1</source>
         <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
+        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410"/>
+        <location filename="../../reader/ui/main_window.py" line="428"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444"/>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="492"/>
-        <location filename="../../reader/ui/main_window.py" line="500"/>
+        <location filename="../../reader/ui/main_window.py" line="510"/>
+        <location filename="../../reader/ui/main_window.py" line="518"/>
         <source>No counterpart found in the library</source>
         <translation>보관함에서 짝이 되는 기사를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="545"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583"/>
+        <location filename="../../reader/ui/main_window.py" line="581"/>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="584"/>
+        <source>The %n selected articles</source>
+        <translation>
+            <numerusform>선택한 기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="588"/>
+        <source>Articles tagged “%1” (%2)</source>
+        <translation>“%1” 태그가 붙은 기사 (%2개)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="593"/>
+        <source>Articles matching “%1” (%2)</source>
+        <translation>“%1” 검색 결과 기사 (%2개)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="595"/>
+        <source>The whole library (%1 articles)</source>
+        <translation>보관함 전체 (기사 %1개)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <source>Export Notes</source>
+        <translation>노트 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="624"/>
+        <source>Exported %n highlight(s)</source>
+        <translation>
+            <numerusform>하이라이트 %n개를 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <source>(%n without a paired sentence left out)</source>
+        <translation>
+            <numerusform>(짝 문장이 없는 %n개는 뺐습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="665"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>
@@ -762,6 +1178,39 @@
         <location filename="../../reader/ui/preferences.py" line="51"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="118"/>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="125"/>
+        <source>Highlight with Note…</source>
+        <translation>노트와 함께 하이라이트…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="130"/>
+        <source>Edit Note…</source>
+        <translation>노트 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="130"/>
+        <source>Add Note…</source>
+        <translation>노트 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="132"/>
+        <source>Change Colour</source>
+        <translation>색 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="138"/>
+        <source>Delete Highlight</source>
+        <translation>하이라이트 삭제</translation>
     </message>
 </context>
 <context>
