@@ -14,6 +14,7 @@ from reader.core.errors import ReaderError
 from reader.core.export.common import safe_filename
 from reader.core.export.notes_md import KEEP_MARKER
 from reader.core.export.w3c import import_file
+from reader.core.facts.extract import extract_facts
 from reader.core.library import Library
 from reader.core.starter import import_starter, manifest, starter_dir
 
@@ -195,3 +196,21 @@ def test_import_of_bad_json_changes_nothing(lib, tmp_path):
     with pytest.raises(ReaderError, match="annotation 2 has no target"):
         import_file(lib, bad)
     assert annotations.counts(lib) == {}  # all or nothing
+
+
+def test_mirror_a_highlight_onto_the_aligned_counterpart(annotated):
+    lib, ko, en, (a1, a2, _) = annotated
+    mirrored = annotations.mirror(lib, a2.id)  # "lithium" in the English story
+    ko_text = lib.get(ko)["text"]
+    assert mirrored.article_id == ko and "리튬" in ko_text[mirrored.start:mirrored.end]
+    assert (mirrored.color, mirrored.note, mirrored.tags) == (a2.color, a2.note, a2.tags)
+    assert annotations.mirror(lib, a2.id).id == mirrored.id  # twice is once
+    # A figure goes to the same figure on the other side, not to the whole sentence.
+    figure = next(f for f in extract_facts(ko_text, "ko", lib.get(ko)["published"]) if f.kind == "money")
+    fa = annotations.add(lib, ko, figure.start, figure.end, color="orange")
+    article_id, start, end = annotations.mirror_target(lib, fa.id)
+    en_text = lib.get(en)["text"]
+    assert article_id == en and end - start < 40 and any(ch.isdigit() for ch in en_text[start:end])
+    pairs.unlink(lib, ko)
+    with pytest.raises(ReaderError, match="no aligned counterpart"):
+        annotations.mirror(lib, a1.id)

@@ -325,3 +325,53 @@ def reanchor_article(library, article_id: int, old_text: str | None, new_text: s
             _move(library, a.id, anchor, new_hash, "changed" if changed else "anchored", was if changed else "")
         outcome["changed" if placement.state == "changed" else placement.state] += 1
     return outcome
+
+
+# --- bilingual -------------------------------------------------------------------------------------
+
+
+def mirror_target(library, annotation_id: int, counterpart_id: int | None = None) -> tuple[int, int, int] | None:
+    """Where a highlight lands in the paired article: (article, start, end), or None.
+
+    A highlight that is one figure or name goes to the same fact on the other side (2,700억 원 ->
+    270 billion won) when the aligned sentences hold it; anything else goes to the aligned
+    counterpart sentences as a whole, since words cannot be aligned across the two languages."""
+    from reader.core import pairs
+    from reader.core.facts.match import same_fact
+
+    a = get(library, annotation_id)
+    if a.state == "orphaned":
+        return None
+    others = [counterpart_id] if counterpart_id is not None else pairs.counterparts(library, a.article_id)
+    if not others:
+        return None
+    aligned = pairs.aligned(library, a.article_id, others[0])
+    mine_is_ko = aligned.ko["id"] == a.article_id
+    my_spans, their_spans = (aligned.ko_spans, aligned.en_spans) if mine_is_ko else (aligned.en_spans, aligned.ko_spans)
+    my_facts, their_facts = (aligned.ko_facts, aligned.en_facts) if mine_is_ko else (aligned.en_facts, aligned.ko_facts)
+    other = aligned.en if mine_is_ko else aligned.ko
+    mine = {i for i, (s, e) in enumerate(my_spans) if s < a.end and e > a.start}
+    theirs = sorted({j for link in aligned.links for j in (link.en if mine_is_ko else link.ko)
+                     if set(link.ko if mine_is_ko else link.en) & mine})
+    if not theirs:
+        return None
+    lo, hi = their_spans[theirs[0]][0], their_spans[theirs[-1]][1]
+    inside = [f for f in my_facts if f.start >= a.start and f.end <= a.end]
+    if len(inside) == 1 and a.end - a.start <= (inside[0].end - inside[0].start) + 4:
+        matches = [f for f in their_facts if lo <= f.start and f.end <= hi and same_fact(inside[0], f)]
+        if len(matches) == 1:
+            return other["id"], matches[0].start, matches[0].end
+    return other["id"], lo, hi
+
+
+def mirror(library, annotation_id: int, counterpart_id: int | None = None) -> Annotation:
+    """The same highlight (colour, note, tags) on the paired article's aligned text."""
+    target = mirror_target(library, annotation_id, counterpart_id)
+    if target is None:
+        raise ReaderError("this highlight has no aligned counterpart: pair the article with its translation first")
+    a = get(library, annotation_id)
+    article_id, start, end = target
+    for existing in for_article(library, article_id):
+        if (existing.start, existing.end) == (start, end):
+            return existing  # mirrored before: nothing to add
+    return add(library, article_id, start, end, color=a.color, note=a.note, tags=a.tags)

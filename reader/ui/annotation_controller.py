@@ -44,6 +44,7 @@ class AnnotationController(QObject):
         self.reader.annotationEditRequested.connect(self.edit)
         self.reader.annotationDeleteRequested.connect(self.delete)
         self.reader.annotationColorRequested.connect(self.recolour)
+        self.reader.annotationMirrorRequested.connect(self.mirror)
         self.reader.selectionChanged.connect(lambda: self.panel.set_has_selection(self.reader.selected_span() is not None))
         self.panel.activated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)
@@ -54,7 +55,10 @@ class AnnotationController(QObject):
     # --- showing ------------------------------------------------------------------------
 
     def for_article(self, article_id: int | None) -> list:
+        from reader.core import pairs
+
         self.article_id = article_id
+        self.reader.has_counterpart = article_id is not None and bool(pairs.counterparts(self.library, article_id))
         found = core.for_article(self.library, article_id) if article_id is not None else []
         self.panel.show_annotations(found)
         return found
@@ -129,6 +133,16 @@ class AnnotationController(QObject):
     def delete(self, annotation_id: int) -> None:
         before = core.delete(self.library, annotation_id)
         self._push(before, None, self.tr("Delete Highlight"))
+
+    def mirror(self, annotation_id: int) -> None:
+        try:
+            made = core.mirror(self.library, annotation_id)
+        except ReaderError as exc:
+            self.window.statusBar().showMessage(str(exc), 6000)
+            return
+        self.window.undo_stack.push(AnnotationChange(self, None, made.as_dict(), self.tr("Mirror Highlight")))
+        quote = " ".join(made.quote.split())
+        self.window.statusBar().showMessage(self.tr("Mirrored onto the translation: “%1”").replace("%1", quote[:80]), 8000)
 
     def reattach(self, annotation_id: int) -> None:
         span = self.reader.selected_span()

@@ -4,6 +4,8 @@ that edits one. The core (reader.core.annotations) does every write; this module
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -235,7 +237,7 @@ class AnnotationsPanel(QWidget):
         elif a.state == "orphaned":
             lines.append(self.tr("Lost its place when the text changed"))
         if a.note:
-            note = " ".join(a.note.split())
+            note = re.sub(r"(\*\*|__|`|^#+ |(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))", "", " ".join(a.note.split()))  # Markdown marks, not text
             lines.append("✎ " + (note if len(note) <= 120 else note[:120] + "…"))
         if a.tags:
             lines.append(" ".join("#" + t for t in a.tags))

@@ -25,6 +25,7 @@ class ReaderView(QTextBrowser):
     annotationEditRequested = Signal(int)
     annotationDeleteRequested = Signal(int)
     annotationColorRequested = Signal(int, str)
+    annotationMirrorRequested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,6 +47,7 @@ class ReaderView(QTextBrowser):
         self.overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat, bool]] = {}
         self.annotations: list = []  # reader.core.annotations.Annotation: the reader's own highlights
         self.last_color = "yellow"
+        self.has_counterpart = False  # the article is paired: highlights can be mirrored onto it
         self._placeholder = ""
         self.viewport().setMouseTracking(True)
 
@@ -138,6 +140,11 @@ class ReaderView(QTextBrowser):
             remove = menu.addAction(self.tr("Delete Highlight"))
             remove.triggered.connect(lambda _=False, i=existing.id: self.annotationDeleteRequested.emit(i))
             added += [edit, recolour.menuAction(), remove]
+            if self.has_counterpart:
+                mirror = menu.addAction(self.tr("Mirror onto the Translation"))
+                mirror.setObjectName("mirror_highlight")
+                mirror.triggered.connect(lambda _=False, i=existing.id: self.annotationMirrorRequested.emit(i))
+                added.append(mirror)
         if added and first is not None:
             for action in added:
                 menu.removeAction(action)

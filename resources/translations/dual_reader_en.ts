@@ -3,31 +3,31 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="70" />
+        <location filename="../../reader/ui/annotation_controller.py" line="74" />
         <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
         <translation>
             <numerusform>%n highlight need review after the text changed: see the Notes panel.</numerusform><numerusform>%n highlights need review after the text changed: see the Notes panel.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="160" />
+        <location filename="../../reader/ui/annotation_controller.py" line="174" />
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>%n annotation imported.</numerusform><numerusform>%n annotations imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="162" />
+        <location filename="../../reader/ui/annotation_controller.py" line="176" />
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="164" />
+        <location filename="../../reader/ui/annotation_controller.py" line="178" />
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n belong to articles not in this library.</numerusform><numerusform>%n belong to articles not in this library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="166" />
+        <location filename="../../reader/ui/annotation_controller.py" line="180" />
         <source>%n need review.</source>
         <translation>
             <numerusform>%n need review.</numerusform><numerusform>%n need review.</numerusform></translation>
@@ -36,7 +36,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotations_ui.py" line="206" />
+        <location filename="../../reader/ui/annotations_ui.py" line="208" />
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform><numerusform>%n highlights</numerusform></translation>

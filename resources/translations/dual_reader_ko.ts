@@ -218,86 +218,96 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="70"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="74"/>
         <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
         <translation>
             <numerusform>본문이 바뀌어 하이라이트 %n개를 확인해야 합니다. 노트 패널을 보세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="105"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="109"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="111"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="115"/>
         <source>Select some text in the article first.</source>
         <translation>먼저 기사에서 글을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="121"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="125"/>
         <source>Edit Note</source>
         <translation>노트 편집</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="127"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="131"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="131"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="135"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="136"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="143"/>
+        <source>Mirror Highlight</source>
+        <translation>하이라이트 옮겨 달기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="145"/>
+        <source>Mirrored onto the translation: “%1”</source>
+        <translation>번역문에도 하이라이트했습니다: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="150"/>
         <source>Select the text where the highlight belongs, then re-attach it.</source>
         <translation>하이라이트가 있어야 할 글을 선택한 뒤 다시 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="140"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="154"/>
         <source>Re-attach Highlight</source>
         <translation>하이라이트 다시 붙이기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="145"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="159"/>
         <source>Keep Highlight</source>
         <translation>하이라이트 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
-        <location filename="../../reader/ui/annotation_controller.py" line="158"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="172"/>
         <source>Import Annotations</source>
         <translation>주석 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
         <translation>W3C 웹 주석 JSON (*.json *.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="160"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="174"/>
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>주석 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="162"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="176"/>
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n개는 이미 보관함에 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="164"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="178"/>
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n개는 이 보관함에 없는 기사의 주석입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="180"/>
         <source>%n need review.</source>
         <translation>
             <numerusform>%n개는 확인이 필요합니다.</numerusform>
@@ -307,32 +317,32 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="112"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="114"/>
         <source>Highlight and Note</source>
         <translation>하이라이트와 노트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="122"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="124"/>
         <source>Colour:</source>
         <translation>색:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="125"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="127"/>
         <source>Your note (Markdown: **bold**, *italic*, lists, links)</source>
         <translation>노트 (마크다운: **굵게**, *기울임*, 목록, 링크)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="127"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="129"/>
         <source>Note:</source>
         <translation>노트:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="130"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="132"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="131"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="133"/>
         <source>Tags:</source>
         <translation>태그:</translation>
     </message>
@@ -340,32 +350,32 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="33"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="35"/>
         <source>Yellow</source>
         <translation>노랑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="34"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="36"/>
         <source>Green</source>
         <translation>초록</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="35"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="37"/>
         <source>Blue</source>
         <translation>파랑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="36"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="38"/>
         <source>Pink</source>
         <translation>분홍</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="37"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="39"/>
         <source>Purple</source>
         <translation>보라</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="38"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="40"/>
         <source>Orange</source>
         <translation>주황</translation>
     </message>
@@ -373,64 +383,64 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="176"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="178"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="178"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="180"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="180"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="182"/>
         <source>Re-attach to Selection</source>
         <translation>선택 영역에 다시 붙이기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="182"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="184"/>
         <source>Select the text where this highlight belongs now, then click here</source>
         <translation>이 하이라이트가 이제 있어야 할 글을 선택한 뒤 누르세요</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="183"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="185"/>
         <source>Keep</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="185"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="187"/>
         <source>The text changed under this highlight; keep it where it is now</source>
         <translation>이 하이라이트 아래 본문이 바뀌었습니다. 지금 위치에 둡니다</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="203"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="205"/>
         <source>No highlights yet. Select text in the article, then press H to highlight it, or N to add a note (also in the right-click menu).</source>
         <translation>아직 하이라이트가 없습니다. 기사에서 글을 선택하고 H를 누르면 하이라이트, N을 누르면 노트를 추가합니다 (오른쪽 클릭 메뉴에도 있습니다).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotations_ui.py" line="206"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="208"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>하이라이트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="207"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="209"/>
         <source>Highlights</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="209"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="211"/>
         <source>Needs review</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="234"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="236"/>
         <source>The text changed here; it read: “%1”</source>
         <translation>본문이 바뀌었습니다. 원래 글: “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_ui.py" line="236"/>
+        <location filename="../../reader/ui/annotations_ui.py" line="238"/>
         <source>Lost its place when the text changed</source>
         <translation>본문이 바뀌어 위치를 잃었습니다</translation>
     </message>
@@ -1183,34 +1193,39 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="118"/>
+        <location filename="../../reader/ui/reader_view.py" line="120"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="125"/>
+        <location filename="../../reader/ui/reader_view.py" line="127"/>
         <source>Highlight with Note…</source>
         <translation>노트와 함께 하이라이트…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="130"/>
+        <location filename="../../reader/ui/reader_view.py" line="132"/>
         <source>Edit Note…</source>
         <translation>노트 편집…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="130"/>
+        <location filename="../../reader/ui/reader_view.py" line="132"/>
         <source>Add Note…</source>
         <translation>노트 추가…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="132"/>
+        <location filename="../../reader/ui/reader_view.py" line="134"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="138"/>
+        <location filename="../../reader/ui/reader_view.py" line="140"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="144"/>
+        <source>Mirror onto the Translation</source>
+        <translation>번역문에도 하이라이트</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,21 @@ def test_export_from_the_window(window, starter_library, tmp_path):
     result = window.export_to(scopes[0][2], "md", tmp_path / "note.md")
     assert result.paths == [tmp_path / "note.md"] and "for the notes app" in (tmp_path / "note.md").read_text(encoding="utf-8")
     assert "Exported 1 highlight" in window.statusBar().currentMessage()
+
+
+def test_mirror_a_highlight_onto_the_translation_from_the_menu(window, starter_library):
+    from reader.core import pairs
+
+    article_id, text = show_korean_minerals(window, starter_library)
+    start, end = select_quote(window, text, "핵심광물")
+    window.actions_["highlight"].trigger()
+    (a,) = annotations.for_article(starter_library, article_id)
+    menu = window.reader.context_menu(window.reader.cursorRect(window.reader._span_cursor(start + 1, start + 1)).center())
+    mirror = next(act for act in menu.actions() if act.objectName() == "mirror_highlight")
+    mirror.trigger()
+    (other,) = pairs.counterparts(starter_library, article_id)
+    (m,) = annotations.for_article(starter_library, other)
+    assert "minerals" in m.quote and m.color == a.color
+    assert "Mirrored" in window.statusBar().currentMessage()
+    window.actions_["undo"].trigger()
+    assert annotations.for_article(starter_library, other) == []
