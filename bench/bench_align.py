@@ -44,8 +44,8 @@ def join(sentences: list[str], breaks: set[int] = frozenset()) -> tuple[str, lis
 
 
 def align_doc(doc: dict) -> list[list[list[int]]]:
-    ko_text, ko_spans = join(doc["ko"])
-    en_text, en_spans = join(doc["en"])
+    ko_text, ko_spans = join(doc["ko"], set(doc.get("ko_paragraphs", ())))
+    en_text, en_spans = join(doc["en"], set(doc.get("en_paragraphs", ())))
     return [link.as_pair() for link in align(ko_text, en_text, ko_sentences=ko_spans, en_sentences=en_spans)]
 
 
@@ -69,6 +69,12 @@ def evaluate(gold: dict[str, dict] | None = None) -> dict:
     out = {"overall": score(list(results.values()))}
     for group in sorted({d.get("group", "edited") for d in gold.values()}):
         out[group] = score([results[n] for n, d in gold.items() if d.get("group", "edited") == group])
+    # documents added in issue 5 and never tuned on: written before the tuning ("heldout") or after
+    # it and measured once ("fresh")
+    for key, when in (("heldout", "before"), ("fresh", "after")):
+        names = [n for n, d in gold.items() if f"written {when} " in d.get("heldout", "")]
+        if names:
+            out[key] = score([results[n] for n in names])
     out["errors"] = {n: {"predicted": p, "gold": g} for n, (p, g) in results.items() if sorted(map(json.dumps, p)) != sorted(map(json.dumps, g))}
     return out
 
@@ -107,7 +113,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    for key in ("overall", "resplit", "edited"):
+    for key in ("overall", "resplit", "edited", "heldout", "fresh"):
         if key in result:
             r = result[key]
             print(f"{key:8} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  ({r['links']} gold links)")

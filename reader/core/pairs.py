@@ -117,6 +117,15 @@ class Aligned:
     ko_facts: list
     en_facts: list
     corrections: list  # the user's own links, kept through every re-alignment
+    # the share of the shared figures, names and words that the links keep together (None: too few
+    # to tell); below align.TRANSLATION_AGREEMENT the two are separate reports, not a translation
+    agreement: float | None = None
+
+    @property
+    def translated(self) -> bool:
+        from reader.core.bilingual.align import looks_translated
+
+        return looks_translated(self.agreement)
 
 
 def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
@@ -124,7 +133,7 @@ def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
     version of the two texts and stored with the pair; the user's corrections are respected."""
     import json
 
-    from reader.core.bilingual.align import Link, align
+    from reader.core.bilingual.align import Link, agreement, align
     from reader.core.bilingual.split import split_sentences
     from reader.core.facts.extract import extract_facts
 
@@ -149,7 +158,8 @@ def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
             "UPDATE pairs SET alignment = ?, aligned_on = ? WHERE id = ?",
             [json.dumps([[l.ko, l.en] for l in links]), version, pair_id],
         )
-    return Aligned(ko, en, ko_spans, en_spans, links, ko_facts, en_facts, fixed)
+    score = agreement(links, ko["text"], en["text"], ko_spans, en_spans, ko_facts, en_facts)
+    return Aligned(ko, en, ko_spans, en_spans, links, ko_facts, en_facts, fixed, score)
 
 
 def correct(library: Library, ko_id: int, en_id: int, ko_sentences: list[int], en_sentences: list[int]) -> None:
@@ -162,3 +172,50 @@ def correct(library: Library, ko_id: int, en_id: int, ko_sentences: list[int], e
     kept = [c for c in current if not (set(c[0]) & set(ko_sentences) or set(c[1]) & set(en_sentences))]
     kept.append([sorted(ko_sentences), sorted(en_sentences)])
     library.db.execute("UPDATE pairs SET corrections = ? WHERE id = ?", [json.dumps(kept), pair_id])
+
+
+# --- corrections in the reader's terms (the bilingual view's commands) ------------------------------
+
+def unlink_group(library: Library, al: Aligned, index: int) -> None:
+    """Every sentence of the link at `index` is left without a counterpart."""
+    link_ = al.links[index]
+    for i in link_.ko:
+        correct(library, al.ko["id"], al.en["id"], [i], [])
+    for j in link_.en:
+        correct(library, al.ko["id"], al.en["id"], [], [j])
+
+
+def merge_with_next(library: Library, al: Aligned, index: int) -> None:
+    """The link at `index` and the one after it become one."""
+    if not 0 <= index < len(al.links) - 1:
+        raise ReaderError("the last group has no next one to merge with")
+    a, b = al.links[index], al.links[index + 1]
+    correct(library, al.ko["id"], al.en["id"], a.ko + b.ko, a.en + b.en)
+
+
+def split_parts(ko: list[int], en: list[int], side: str, sentence: int) -> tuple[tuple[list, list], tuple[list, list]]:
+    """Where a link is cut: before `sentence` on its side (after it, if it is that side's first);
+    the other side is cut in the same proportion, rounded up (a 2-1 link cut at its second Korean
+    sentence keeps the English one with the first). A side with a single sentence cannot be cut: the
+    other side is cut after its first sentence then."""
+    mine, theirs = (list(ko), list(en)) if side == "ko" else (list(en), list(ko))
+    if len(mine) < 2:
+        mine, theirs, cut = theirs, mine, 1
+        side = "en" if side == "ko" else "ko"
+    else:
+        cut = max(1, mine.index(sentence)) if sentence in mine else 1
+    if len(mine) < 2:
+        raise ReaderError("a link of one sentence on each side cannot be split; unlink it instead")
+    other_cut = -(-len(theirs) * cut // len(mine))  # ceil
+    first, second = (mine[:cut], theirs[:other_cut]), (mine[cut:], theirs[other_cut:])
+    if side == "ko":
+        return first, second
+    return (first[1], first[0]), (second[1], second[0])
+
+
+def split_group(library: Library, al: Aligned, index: int, side: str, sentence: int) -> None:
+    """The link at `index` becomes two, cut at `sentence` of `side` (see split_parts)."""
+    link_ = al.links[index]
+    for ko, en in split_parts(link_.ko, link_.en, side, sentence):
+        if ko or en:
+            correct(library, al.ko["id"], al.en["id"], ko, en)

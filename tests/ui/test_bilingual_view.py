@@ -191,3 +191,124 @@ def test_the_pair_window_follows_a_theme_change(window):
     window.set_theme("sepia")
     assert window.bilingual_window.ko_view.theme.name == "sepia"
     window.bilingual_window.close()
+
+
+# --- correcting the alignment from the view ---------------------------------------------------------
+
+def click_sentence(view, qtbot, pane, side, sentence):
+    spans = view.al.ko_spans if side == "ko" else view.al.en_spans
+    start = spans[sentence][0]
+    view._syncing = True  # put it on screen without the other pane following
+    pane.scroll_to_offset(start, top=True)
+    view._syncing = False
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point_of(pane, start))
+
+
+def test_link_these_from_a_click_on_each_side_is_kept(view, qtbot, starter_library):
+    al = view.al
+    k = next(i for i, l in enumerate(al.links) if l.ko and l.en and i > 3)
+    i, j = al.links[k].ko[0], al.links[k + 1].en[0]  # a Korean sentence with the next group's English
+    assert not view.link_action.isEnabled()
+    click_sentence(view, qtbot, view.ko_view, "ko", i)
+    assert view.picked["ko"] == i and view.ko_view.overlay_spans("picked") == [al.ko_spans[i]]
+    click_sentence(view, qtbot, view.en_view, "en", j)
+    assert view.picked["en"] == j
+    assert view.link_action.isEnabled()
+    view.link_action.trigger()
+    assert [[i], [j]] in [l.as_pair() for l in view.al.links]
+    assert view.picked == {"ko": None, "en": None} and view.ko_view.overlay_spans("picked") == []
+    # stored with the pair and respected by a fresh alignment
+    ko_id, en_id = starter_ids(starter_library)
+    assert [[i], [j]] in [c.as_pair() for c in pairs.aligned(starter_library, ko_id, en_id).corrections]
+    view.realign_button.click()
+    assert [[i], [j]] in [l.as_pair() for l in view.al.links]
+
+
+def test_the_pane_menu_picks_the_sentence_and_offers_the_commands(view, qtbot):
+    al = view.al
+    k = next(i for i, l in enumerate(al.links) if len(l.ko) + len(l.en) > 2 and l.ko and l.en)
+    sentence = al.links[k].ko[-1]
+    start = al.ko_spans[sentence][0]
+    view.ko_view.scroll_to_offset(start, top=True)
+    menu = view.ko_view.pane_menu(point_of(view.ko_view, start))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[-4:] == ["Link These", "Unlink", "Merge with Next", "Split"]
+    assert view.picked["ko"] == sentence
+    assert view.split_action.isEnabled() and view.merge_action.isEnabled() and view.unlink_action.isEnabled()
+    assert not view.link_action.isEnabled()  # nothing picked on the English side yet
+    menu.deleteLater()
+    before = al.links[k]
+    view.split_action.trigger()  # cut the group before its last Korean sentence
+    pairs_now = [l.as_pair() for l in view.al.links]
+    assert before.as_pair() not in pairs_now
+    assert any(l.ko == [sentence] for l in view.al.links)
+    # and join the two parts again
+    first = next(n for n, l in enumerate(view.al.links) if before.ko[0] in l.ko)
+    view.pick("ko", view.al.links[first].ko[0])
+    view.merge_action.trigger()
+    assert before.as_pair() in [l.as_pair() for l in view.al.links]
+
+
+def test_unlink_and_a_selection_across_sentences(view, qtbot):
+    al = view.al
+    k = next(i for i, l in enumerate(al.links) if l.ko and l.en and i > 2)
+    group = al.links[k]
+    view.pick("en", group.en[0])
+    view._last_side = "en"
+    view._update_actions()
+    view.unlink_action.trigger()
+    pairs_now = [l.as_pair() for l in view.al.links]
+    assert all([[i], []] in pairs_now for i in group.ko) and all([[], [j]] in pairs_now for j in group.en)
+    # a selection reaching into two sentences chooses both
+    a, b = view.al.ko_spans[1], view.al.ko_spans[2]
+    cursor = view.ko_view._span_cursor(a[1] - 3, b[0] + 2)
+    view.ko_view.setTextCursor(cursor)
+    assert view.chosen("ko") == [1, 2]
+    view.clear_picks()
+    assert view.chosen("ko") == [] and not view.ko_view.textCursor().hasSelection()
+
+
+def test_separate_reports_scroll_by_paragraph_and_the_toggle_shows_it(view, qtbot, starter_library):
+    ids = {starter_library.original(a["id"])["filename"]: a["id"] for a in starter_library.list_articles()}
+    view.show_pair(ids["05-rail-chile-ko.txt"], ids["06-rail-chile-en.txt"])
+    assert not view.al.translated
+    assert view.sync == "paragraph" and view.sync_box.currentData() == "paragraph"
+    assert view.sync_box.isVisible() and view.notice.isVisible()
+    assert "separate reports" in view.notice.text()
+    assert len(view.groups) < len(view.al.links)  # groups closed under paragraphs
+    for g in view.groups:  # each group holds whole paragraphs' worth of links, in order
+        assert g.ko == sorted(g.ko) and g.en == sorted(g.en)
+    # scrolling the Korean pane moves the English one by paragraph groups
+    k = next(i for i, g in enumerate(view.groups) if g.ko and g.en and i >= 2)
+    view.ko_view.scroll_to_offset(view.al.ko_spans[view.groups[k].ko[0]][0], top=True)
+    qtbot.wait(10)
+    en_group = view.group_at(view.en_view, view.en_view.reading_offset())
+    assert en_group is not None and abs(en_group - k) <= 1
+    # independently: the other pane stays where it is
+    view.sync_box.setCurrentIndex(view.sync_box.findData("off"))
+    view.sync_box.activated.emit(view.sync_box.currentIndex())
+    assert view.sync == "off"
+    before = view.en_view.verticalScrollBar().value()
+    view.ko_view.verticalScrollBar().setValue(view.ko_view.verticalScrollBar().maximum())
+    assert view.en_view.verticalScrollBar().value() == before
+    # the reader's choice holds for this pair when it is shown again; a translation starts by sentence
+    view.show_pair(ids["05-rail-chile-ko.txt"], ids["06-rail-chile-en.txt"])
+    assert view.sync == "off"
+    view.show_pair(*starter_ids(starter_library))
+    assert view.sync == "sentence" and view.notice.isHidden() and view.groups == view.al.links
+
+
+def test_zoom_applies_to_both_panes_and_the_interleaved_text(view, qtbot):
+    size = view.ko_view.typography.size
+    k = next(i for i, l in enumerate(view.al.links) if l.ko and l.en and i > 4)
+    view.ko_view.scroll_to_offset(view.al.ko_spans[view.al.links[k].ko[0]][0], top=True)
+    qtbot.wait(10)
+    top = view.link_at(view.ko_view, view.ko_view.reading_offset())
+    view.zoom(2)
+    assert view.ko_view.typography.size == view.en_view.typography.size == size + 2
+    assert f"font-size:{size + 2:g}pt" in view.interleaved.toHtml()
+    # both panes kept their place
+    assert abs(view.link_at(view.ko_view, view.ko_view.reading_offset()) - top) <= 1
+    assert abs(view.link_at(view.en_view, view.en_view.reading_offset()) - top) <= 1
+    view.set_font_size(size)
+    assert view.en_view.typography.size == size
