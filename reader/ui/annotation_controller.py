@@ -3,9 +3,9 @@ panel and the page show it, and every change goes on the window's undo stack."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader.core import annotations as core
 from reader.core.errors import ReaderError
@@ -33,6 +33,8 @@ class AnnotationChange(QUndoCommand):
 
 
 class AnnotationController(QObject):
+    changed = Signal(int)  # an article whose annotations changed (the side-by-side window listens)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -83,6 +85,10 @@ class AnnotationController(QObject):
     def _push(self, before: dict | None, after: dict | None, text: str) -> None:
         self.window.undo_stack.push(AnnotationChange(self, before, after, text))
         self.reload()
+        self.changed.emit((after or before)["article_id"])
+
+    def _dialog_parent(self):
+        return QApplication.activeWindow() or self.window
 
     def apply_state(self, current: dict | None, target: dict | None) -> None:
         ident = (current or target)["id"]
@@ -95,17 +101,20 @@ class AnnotationController(QObject):
             core.restore(self.library, target)
         if (current or target)["article_id"] == self.article_id:
             self.reload()
+        self.changed.emit((current or target)["article_id"])
 
     def highlight(self, start: int, end: int, color: str, with_note: bool) -> None:
-        if self.article_id is None:
-            return
+        if self.article_id is not None:
+            self.highlight_in(self.article_id, start, end, color, with_note)
+
+    def highlight_in(self, article_id: int, start: int, end: int, color: str, with_note: bool) -> None:
         values = {"color": color, "note": "", "tags": []}
         if with_note:
-            dialog = AnnotationDialog(self.library.get(self.article_id)["text"][start:end], color, parent=self.window)
+            dialog = AnnotationDialog(self.library.get(article_id)["text"][start:end], color, parent=self._dialog_parent())
             if dialog.exec() != AnnotationDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        a = core.add(self.library, self.article_id, start, end, **values)
+        a = core.add(self.library, article_id, start, end, **values)
         self._push(None, a.as_dict(), self.tr("Highlight"))
         self.panel.select(a.id)
 
@@ -118,7 +127,7 @@ class AnnotationController(QObject):
 
     def edit(self, annotation_id: int) -> None:
         a = core.get(self.library, annotation_id)
-        dialog = AnnotationDialog(a.quote, a.color, a.note, a.tags, parent=self.window)
+        dialog = AnnotationDialog(a.quote, a.color, a.note, a.tags, parent=self._dialog_parent())
         if dialog.exec() != AnnotationDialog.DialogCode.Accepted:
             return
         after = core.update(self.library, annotation_id, **dialog.values())
@@ -141,8 +150,17 @@ class AnnotationController(QObject):
             self.window.statusBar().showMessage(str(exc), 6000)
             return
         self.window.undo_stack.push(AnnotationChange(self, None, made.as_dict(), self.tr("Mirror Highlight")))
+        self.changed.emit(made.article_id)
         quote = " ".join(made.quote.split())
         self.window.statusBar().showMessage(self.tr("Mirrored onto the translation: “%1”").replace("%1", quote[:80]), 8000)
+
+    def attach_view(self, view) -> None:
+        """Another reading pane (the side-by-side window's) whose highlight commands come here."""
+        view.highlightRequested.connect(lambda s, e, c, n, v=view: v.article and self.highlight_in(v.article["id"], s, e, c, n))
+        view.annotationEditRequested.connect(self.edit)
+        view.annotationDeleteRequested.connect(self.delete)
+        view.annotationColorRequested.connect(self.recolour)
+        view.annotationMirrorRequested.connect(self.mirror)
 
     def reattach(self, annotation_id: int) -> None:
         span = self.reader.selected_span()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
+from reader.core import annotations as notes
 from reader.core import pairs
 from reader.core.bilingual.align import Link
 from reader.core.bilingual.split import paragraphs
@@ -364,14 +365,21 @@ class BilingualView(QWidget):
         self.title_label.setToolTip(self.title_label.text())
         self._syncing = True  # two fresh documents: their scroll bars reset, nothing to follow yet
         try:
-            self.ko_view.show_article(al.ko, facts=al.ko_facts)
-            self.en_view.show_article(al.en, facts=al.en_facts)
+            self.ko_view.show_article(al.ko, facts=al.ko_facts, annotations=notes.for_article(self.library, al.ko["id"]))
+            self.en_view.show_article(al.en, facts=al.en_facts, annotations=notes.for_article(self.library, al.en["id"]))
+            self.ko_view.has_counterpart = self.en_view.has_counterpart = True
         finally:
             self._syncing = False
         if self._sync_chosen != (al.ko["id"], al.en["id"]):
             self._sync_chosen = None
             self.set_sync(SYNC_SENTENCE if al.translated else SYNC_PARAGRAPH)
         self._apply_alignment()
+
+    def reload_annotations(self, article_id: int | None = None) -> None:
+        """The reader's highlights changed (here, in the main window, or by undo)."""
+        for view in (self.ko_view, self.en_view):
+            if view.article is not None and article_id in (None, view.article["id"]):
+                view.set_annotations(notes.for_article(self.library, view.article["id"]))
 
     def _apply_alignment(self) -> None:
         """Everything that follows from the links: the figures check, the groups the panes scroll

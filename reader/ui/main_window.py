@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes.panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.tabifyDockWidget(self.facts_dock, self.notes_dock)
+        self.notes.changed.connect(self._annotations_changed)
         self.facts_dock.raise_()
 
         self.importer = ImportController(library.folder, self)
@@ -521,6 +522,9 @@ class MainWindow(QMainWindow):
         view = BilingualView(self.library)
         view.set_theme(themes.resolve(self.theme_name))
         view.show_pair(ko_id, en_id)
+        view.set_font_size(self.reader.typography.size)
+        for pane in (view.ko_view, view.en_view):
+            self.notes.attach_view(pane)  # highlights made there go through the same controller and undo
         view.setWindowTitle(f"{view.al.ko['title']} ⇄ {view.al.en['title']}")
         view.resize(1400, 860)
         view.show()
@@ -644,14 +648,27 @@ class MainWindow(QMainWindow):
     def on_previous_article(self):
         self._move(-1)
 
+    def _annotations_changed(self, article_id: int) -> None:
+        if getattr(self, "bilingual_window", None) is not None:
+            self.bilingual_window.reload_annotations(article_id)
+        if article_id == self.current_id:
+            self.notes.reload()
+
+    def _zoomed(self) -> None:
+        if getattr(self, "bilingual_window", None) is not None:
+            self.bilingual_window.set_font_size(self.reader.typography.size)
+
     def on_zoom_in(self):
         self.reader.zoom(1)
+        self._zoomed()
 
     def on_zoom_out(self):
         self.reader.zoom(-1)
+        self._zoomed()
 
     def on_zoom_reset(self):
         self.reader.set_font_size(12.5)
+        self._zoomed()
 
     def on_serif(self):
         self.reader.set_serif(self.actions_["serif"].isChecked())

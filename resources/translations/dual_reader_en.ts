@@ -3,31 +3,31 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="74" />
+        <location filename="../../reader/ui/annotation_controller.py" line="76" />
         <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
         <translation>
             <numerusform>%n highlight need review after the text changed: see the Notes panel.</numerusform><numerusform>%n highlights need review after the text changed: see the Notes panel.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="174" />
+        <location filename="../../reader/ui/annotation_controller.py" line="192" />
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>%n annotation imported.</numerusform><numerusform>%n annotations imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="176" />
+        <location filename="../../reader/ui/annotation_controller.py" line="194" />
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="178" />
+        <location filename="../../reader/ui/annotation_controller.py" line="196" />
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n belong to articles not in this library.</numerusform><numerusform>%n belong to articles not in this library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="180" />
+        <location filename="../../reader/ui/annotation_controller.py" line="198" />
         <source>%n need review.</source>
         <translation>
             <numerusform>%n need review.</numerusform><numerusform>%n need review.</numerusform></translation>
@@ -87,43 +87,43 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="562" />
+        <location filename="../../reader/ui/main_window.py" line="566" />
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="563" />
+        <location filename="../../reader/ui/main_window.py" line="567" />
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="584" />
+        <location filename="../../reader/ui/main_window.py" line="588" />
         <source>The %n selected articles</source>
         <translation>
             <numerusform>The %n selected articles</numerusform><numerusform>The %n selected articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="624" />
+        <location filename="../../reader/ui/main_window.py" line="628" />
         <source>Exported %n highlight(s)</source>
         <translation>
             <numerusform>Exported %n highlight</numerusform><numerusform>Exported %n highlights</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="626" />
+        <location filename="../../reader/ui/main_window.py" line="630" />
         <source>(%n without a paired sentence left out)</source>
         <translation>
             <numerusform>(%n without a paired sentence left out)</numerusform><numerusform>(%n without a paired sentence left out)</numerusform></translation>

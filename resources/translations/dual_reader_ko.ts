@@ -218,96 +218,96 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="74"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="76"/>
         <source>%n highlight(s) need review after the text changed: see the Notes panel.</source>
         <translation>
             <numerusform>본문이 바뀌어 하이라이트 %n개를 확인해야 합니다. 노트 패널을 보세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="109"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="118"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="115"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="124"/>
         <source>Select some text in the article first.</source>
         <translation>먼저 기사에서 글을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="125"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="134"/>
         <source>Edit Note</source>
         <translation>노트 편집</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="131"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="140"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="135"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="144"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="143"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
         <source>Mirror Highlight</source>
         <translation>하이라이트 옮겨 달기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="145"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="155"/>
         <source>Mirrored onto the translation: “%1”</source>
         <translation>번역문에도 하이라이트했습니다: “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="150"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="168"/>
         <source>Select the text where the highlight belongs, then re-attach it.</source>
         <translation>하이라이트가 있어야 할 글을 선택한 뒤 다시 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="154"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="172"/>
         <source>Re-attach Highlight</source>
         <translation>하이라이트 다시 붙이기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="159"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="177"/>
         <source>Keep Highlight</source>
         <translation>하이라이트 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
-        <location filename="../../reader/ui/annotation_controller.py" line="172"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="190"/>
         <source>Import Annotations</source>
         <translation>주석 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="166"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
         <translation>W3C 웹 주석 JSON (*.json *.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="174"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="192"/>
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>주석 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="176"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="194"/>
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n개는 이미 보관함에 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="178"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n개는 이 보관함에 없는 기사의 주석입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="180"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="198"/>
         <source>%n need review.</source>
         <translation>
             <numerusform>%n개는 확인이 필요합니다.</numerusform>
@@ -504,67 +504,137 @@
 <context>
     <name>BilingualView</name>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="151"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="236"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="176"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="261"/>
         <source>Side by Side</source>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="179"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="263"/>
         <source>Interleaved</source>
         <translation>번갈아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="189"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="273"/>
+        <source>Scroll:</source>
+        <translation>스크롤:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="276"/>
+        <source>By Sentence</source>
+        <translation>문장 단위</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="276"/>
+        <source>By Paragraph</source>
+        <translation>문단 단위</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="277"/>
+        <source>Independently</source>
+        <translation>따로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="279"/>
+        <source>How the two panes follow each other when one scrolls</source>
+        <translation>한쪽을 스크롤할 때 다른 쪽이 따라가는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="284"/>
+        <source>Link These</source>
+        <translation>서로 잇기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="285"/>
+        <source>Make the sentences picked on the two sides counterparts of each other</source>
+        <translation>양쪽에서 고른 문장을 서로 대응하는 문장으로 잇습니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="287"/>
+        <source>Unlink</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="288"/>
+        <source>Leave the picked group&apos;s sentences without a counterpart</source>
+        <translation>고른 묶음의 문장을 대응 문장 없이 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="290"/>
+        <source>Merge with Next</source>
+        <translation>다음 묶음과 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="291"/>
+        <source>Join the picked group and the one after it</source>
+        <translation>고른 묶음과 그다음 묶음을 하나로 합칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="293"/>
+        <source>Split</source>
+        <translation>나누기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="294"/>
+        <source>Cut the picked group in two at the picked sentence</source>
+        <translation>고른 문장에서 묶음을 둘로 나눕니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="305"/>
         <source>Realign</source>
         <translation>다시 맞추기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="192"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="307"/>
         <source>Align the sentences of the two articles again</source>
         <translation>두 기사의 문장을 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="252"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="407"/>
+        <source>These look like two separate reports of the same news rather than a translation: only %1% of the figures, names and words they share fall in matching sentences. Sentence links are a guess here.</source>
+        <translation>번역이 아니라 같은 소식을 따로 쓴 두 기사로 보입니다. 두 기사가 함께 쓰는 수치·이름·낱말 가운데 %1%만 대응 문장에 있습니다. 여기서 문장 연결은 추정입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="432"/>
         <source>%1 ≠ %2 in the English text</source>
         <translation>%1 ≠ 영문 기사의 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="254"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="434"/>
         <source>%1 — not in the English text</source>
         <translation>%1 — 영문 기사에 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="256"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="436"/>
         <source>%1 — not in the Korean text</source>
         <translation>%1 — 한국어 기사에 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="259"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="439"/>
         <source>Click to show it in the article</source>
         <translation>눌러서 기사에서 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="262"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="442"/>
         <source>Check the figures: %1 to verify</source>
         <translation>수치 확인: 확인할 것 %1개</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="264"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="444"/>
         <source>Check the figures: all agree</source>
         <translation>수치 확인: 모두 일치</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="265"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="445"/>
         <source>Facts matched across the languages: %1</source>
         <translation>두 언어에서 일치한 사실: %1개</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="328"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="567"/>
         <source>(no counterpart)</source>
         <translation>(대응 문장 없음)</translation>
     </message>
@@ -929,14 +999,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="562"/>
+        <location filename="../../reader/ui/main_window.py" line="566"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Search Korean and English…  (Ctrl+K)</source>
         <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
     </message>
@@ -951,177 +1021,177 @@
         <translation>노트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>&amp;Facts Panel</source>
         <translation>사실 정보 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>&amp;Notes Panel</source>
         <translation>노트 패널(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="185"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="206"/>
         <source>Follow System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>Interface &amp;Language</source>
         <translation>인터페이스 언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="217"/>
         <source>The interface language changes when Dual Reader is restarted.</source>
         <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source>Facts could not be found in this article: %1</source>
         <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
+        <location filename="../../reader/ui/main_window.py" line="427"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="428"/>
+        <location filename="../../reader/ui/main_window.py" line="429"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="462"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="510"/>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="511"/>
+        <location filename="../../reader/ui/main_window.py" line="519"/>
         <source>No counterpart found in the library</source>
         <translation>보관함에서 짝이 되는 기사를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="581"/>
+        <location filename="../../reader/ui/main_window.py" line="585"/>
         <source>This article</source>
         <translation>이 기사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="584"/>
+        <location filename="../../reader/ui/main_window.py" line="588"/>
         <source>The %n selected articles</source>
         <translation>
             <numerusform>선택한 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="588"/>
+        <location filename="../../reader/ui/main_window.py" line="592"/>
         <source>Articles tagged “%1” (%2)</source>
         <translation>“%1” 태그가 붙은 기사 (%2개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="593"/>
+        <location filename="../../reader/ui/main_window.py" line="597"/>
         <source>Articles matching “%1” (%2)</source>
         <translation>“%1” 검색 결과 기사 (%2개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="595"/>
+        <location filename="../../reader/ui/main_window.py" line="599"/>
         <source>The whole library (%1 articles)</source>
         <translation>보관함 전체 (기사 %1개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>Export Notes</source>
         <translation>노트 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="624"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Exported %n highlight(s)</source>
         <translation>
             <numerusform>하이라이트 %n개를 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>(%n without a paired sentence left out)</source>
         <translation>
             <numerusform>(짝 문장이 없는 %n개는 뺐습니다)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665"/>
+        <location filename="../../reader/ui/main_window.py" line="682"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>

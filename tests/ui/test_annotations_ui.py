@@ -175,3 +175,30 @@ def test_mirror_a_highlight_onto_the_translation_from_the_menu(window, starter_l
     assert "Mirrored" in window.statusBar().currentMessage()
     window.actions_["undo"].trigger()
     assert annotations.for_article(starter_library, other) == []
+
+
+def test_highlights_in_the_side_by_side_window(window, starter_library):
+    article_id, text = show_korean_minerals(window, starter_library)
+    window.actions_["side_by_side"].trigger()
+    view = window.bilingual_window
+    en_view = view.en_view
+    en_text = en_view.article["text"]
+    start = en_text.index("lithium")
+    en_view.select_span(start, start + len("lithium"))
+    menu = en_view.pane_menu(en_view.cursorRect(en_view.textCursor()).center())
+    colours = menu.findChild(type(menu), "highlightMenu")
+    colours.actions()[1].trigger()  # green
+    (a,) = annotations.for_article(starter_library, en_view.article["id"])
+    assert (a.quote, a.color) == ("lithium", "green")
+    assert [x.id for x in en_view.annotations] == [a.id]  # drawn in the pane at once
+    # Mirror it onto the Korean pane from the highlight's own menu.
+    en_view.select_span(start, start)
+    menu = en_view.pane_menu(en_view.cursorRect(en_view._span_cursor(start + 2, start + 2)).center())
+    next(act for act in menu.actions() if act.objectName() == "mirror_highlight").trigger()
+    (m,) = annotations.for_article(starter_library, article_id)
+    assert "리튬" in m.quote and [x.id for x in view.ko_view.annotations] == [m.id]
+    assert [x.id for x in window.reader.annotations] == [m.id]  # and in the main window's article
+    window.actions_["undo"].trigger()
+    assert view.ko_view.annotations == [] and window.reader.annotations == []
+    window.actions_["zoom_in"].trigger()
+    assert view.ko_view.typography.size == window.reader.typography.size
