@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=["light", "dark", "sepia", "system"], default="light")
     p.add_argument("--ui-lang", choices=["en", "ko"], default="en")
     p.add_argument("--panel", choices=["facts", "notes"], default="facts", help="which side panel to show")
+    p.add_argument("--side-by-side", action="store_true", help="the article and its counterpart side by side instead")
     return parser
 
 
@@ -494,7 +495,7 @@ def cmd_screenshot(args) -> int:
     size = re.fullmatch(r"(\d{2,5})x(\d{2,5})", args.size)
     if not size:
         raise ReaderError("--size takes WIDTHxHEIGHT, for example 1440x900")
-    out = take(Path(args.out), _library_path(args), article=args.article, size=(int(size[1]), int(size[2])), panel=args.panel,
+    out = take(Path(args.out), _library_path(args), article=args.article, size=(int(size[1]), int(size[2])), panel=args.panel, side_by_side=args.side_by_side,
                theme=args.theme, ui_lang=args.ui_lang)
     print(out)
     return 0

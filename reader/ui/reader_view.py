@@ -244,9 +244,10 @@ class ReaderView(QTextBrowser):
         self._rebuild_keeping_position()
 
     def _rebuild_keeping_position(self) -> None:
+        at_top = self.verticalScrollBar().value() <= self.verticalScrollBar().minimum()
         offset = self.reading_offset()
         self._rebuild()
-        if offset is not None:
+        if offset is not None and not at_top:  # at the top the title stays in view
             self.scroll_to_offset(offset, top=True)
 
     def resizeEvent(self, event):  # noqa: N802

@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 
-def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int, int], theme: str, ui_lang: str, panel: str = "facts") -> Path:
+def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int, int], theme: str, ui_lang: str, panel: str = "facts",
+         side_by_side: bool = False) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -29,7 +30,16 @@ def take(out: Path, library_path: Path, *, article: int | None, size: tuple[int,
         window.show()
         for _ in range(5):
             app.processEvents()
-        image = window.grab()
+        shown = window
+        if side_by_side:
+            window.on_side_by_side()
+            shown = getattr(window, "bilingual_window", None)
+            if shown is None:
+                raise ValueError("this article has no counterpart to show side by side")
+            shown.resize(*size)
+            for _ in range(5):
+                app.processEvents()
+        image = shown.grab()
         if not image.save(str(out)):
             raise OSError(f"cannot write {out}")
         window.close()
