@@ -209,3 +209,15 @@ def test_annotate_list_export_and_import_annotations(cli, tmp_path):
     # The JSON goes back into the same library: nothing new, nothing lost.
     out, _ = cli("import-annotations", str(tmp_path / "one.json"), "--json")
     assert as_json(out) == {"imported": 0, "already": 1, "needs_review": 0, "missing": []}
+
+
+def test_export_a_pair_side_by_side(cli, tmp_path):
+    cli("import", "--starter")
+    rows = as_json(cli("list", "--json")[0])
+    ko = next(r["id"] for r in rows if r["lang"] == "ko" and "광물" in r["title"])
+    en = next(r["id"] for r in rows if r["lang"] == "en" and "lithium" in r["title"])
+    cli("export", str(ko), str(en), "--pair", "--format", "md", "-o", str(tmp_path / "pair.md"))
+    text = (tmp_path / "pair.md").read_text(encoding="utf-8")
+    assert text.startswith("---") and "핵심광물" in text and "| " in text
+    _, err = cli("export", str(ko), "--pair", "--format", "md", "-o", str(tmp_path / "x.md"), expect=2)
+    assert "two IDs" in err

@@ -306,6 +306,12 @@ class BilingualView(QWidget):
         self.realign_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.realign_button.setToolTip(self.tr("Align the sentences of the two articles again"))
         self.realign_button.clicked.connect(self.realign)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportPair")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button.setToolTip(self.tr("Save the pair side by side as Markdown or HTML"))
+        self.export_button.clicked.connect(self.choose_export)
         self._set_icons()
 
         bar = QHBoxLayout()
@@ -321,6 +327,7 @@ class BilingualView(QWidget):
             bar.addWidget(button)
         bar.addSpacing(12)
         bar.addWidget(self.realign_button)
+        bar.addWidget(self.export_button)
 
         # said when the two texts look like separate reports rather than a translation
         self.notice = QLabel()
@@ -349,6 +356,7 @@ class BilingualView(QWidget):
         self.side_button.setIcon(icons.icon("fa5s.columns"))
         self.inter_button.setIcon(icons.icon("fa5s.align-left"))
         self.realign_button.setIcon(icons.icon("fa5s.sync-alt"))
+        self.export_button.setIcon(icons.icon("fa5s.file-export"))
         for action, name in zip(self.correction_actions, ("fa5s.link", "fa5s.unlink", "fa5s.object-group", "fa5s.cut")):
             action.setIcon(icons.icon(name))
         # the palette leaves a disabled button's text as dark as an enabled one's: say it here
@@ -409,6 +417,29 @@ class BilingualView(QWidget):
         ).replace("%1", str(share)))
         self.notice.setStyleSheet(f"color: {self.theme.muted};")
         self.notice.show()
+
+    def choose_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from reader.core.export import safe_filename
+
+        if self.al is None:
+            return
+        name = safe_filename(self.al.en.get("title") or "pair") + ".html"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Pair"), name, self.tr("HTML page (*.html);;Markdown table (*.md)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path) -> None:
+        """HTML or Markdown by the file's extension: the two versions side by side, group by group."""
+        from pathlib import Path
+
+        from reader.core.bilingual.export import pair_html, pair_markdown
+
+        path = Path(path)
+        ids = [self.al.ko["id"], self.al.en["id"]]
+        text = pair_markdown(self.library, ids) if path.suffix.lower() in (".md", ".markdown") else pair_html(self.library, ids)
+        path.write_text(text, encoding="utf-8")
 
     def realign(self) -> None:
         if self.al is None:

@@ -594,47 +594,67 @@
         <translation>두 기사의 문장을 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="407"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="311"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="313"/>
+        <source>Save the pair side by side as Markdown or HTML</source>
+        <translation>두 기사를 나란히 마크다운이나 HTML로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="415"/>
         <source>These look like two separate reports of the same news rather than a translation: only %1% of the figures, names and words they share fall in matching sentences. Sentence links are a guess here.</source>
         <translation>번역이 아니라 같은 소식을 따로 쓴 두 기사로 보입니다. 두 기사가 함께 쓰는 수치·이름·낱말 가운데 %1%만 대응 문장에 있습니다. 여기서 문장 연결은 추정입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="432"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="429"/>
+        <source>Export Pair</source>
+        <translation>두 기사 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="429"/>
+        <source>HTML page (*.html);;Markdown table (*.md)</source>
+        <translation>HTML 페이지 (*.html);;마크다운 표 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bilingual_view.py" line="463"/>
         <source>%1 ≠ %2 in the English text</source>
         <translation>%1 ≠ 영문 기사의 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="434"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="465"/>
         <source>%1 — not in the English text</source>
         <translation>%1 — 영문 기사에 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="436"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="467"/>
         <source>%1 — not in the Korean text</source>
         <translation>%1 — 한국어 기사에 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="439"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="470"/>
         <source>Click to show it in the article</source>
         <translation>눌러서 기사에서 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="442"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="473"/>
         <source>Check the figures: %1 to verify</source>
         <translation>수치 확인: 확인할 것 %1개</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="444"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="475"/>
         <source>Check the figures: all agree</source>
         <translation>수치 확인: 모두 일치</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="445"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="476"/>
         <source>Facts matched across the languages: %1</source>
         <translation>두 언어에서 일치한 사실: %1개</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bilingual_view.py" line="567"/>
+        <location filename="../../reader/ui/bilingual_view.py" line="598"/>
         <source>(no counterpart)</source>
         <translation>(대응 문장 없음)</translation>
     </message>

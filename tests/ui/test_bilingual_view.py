@@ -312,3 +312,22 @@ def test_zoom_applies_to_both_panes_and_the_interleaved_text(view, qtbot):
     assert abs(view.link_at(view.en_view, view.en_view.reading_offset()) - top) <= 1
     view.set_font_size(size)
     assert view.en_view.typography.size == size
+
+
+def test_export_the_pair_from_the_window(qtbot, starter_library, tmp_path):
+    import lxml.html
+
+    from reader.core import pairs
+    from reader.ui.bilingual_view import BilingualView
+
+    ko = next(r["id"] for r in starter_library.list_articles(lang="ko") if "광물" in r["title"])
+    (en,) = pairs.counterparts(starter_library, ko)
+    view = BilingualView(starter_library)
+    qtbot.addWidget(view)
+    view.show_pair(ko, en)
+    view.export_to(tmp_path / "pair.html")
+    view.export_to(tmp_path / "pair.md")
+    page = lxml.html.fromstring((tmp_path / "pair.html").read_bytes())
+    assert "핵심광물" in page.text_content() and "critical minerals" in page.text_content()
+    table_rows = [line for line in (tmp_path / "pair.md").read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    assert len(table_rows) >= len(view.al.links)  # a header, a rule, a row per group
