@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -50,13 +50,47 @@ def open_window(library_path: Path, *, first_run_seed: bool = True):
     return window
 
 
-def run(library_path: Path) -> int:
+class FileOpener(QObject):
+    """Files handed over by the desktop ("Open with", a double-click): on the command line, or on
+    macOS as file-open events. They are imported like any import (an article already in the library
+    is found, not duplicated) and the first one is shown."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.waiting: set[str] = set()
+        window.importer.finished.connect(self._imported)
+
+    def open(self, paths) -> None:
+        paths = [str(Path(p)) for p in paths]  # as the importer labels its results ("./a.md" -> "a.md")
+        if paths:
+            self.waiting.update(paths)
+            self.window.importer.import_paths(paths)
+
+    def _imported(self, results) -> None:
+        ours = [r for r in results if r.path in self.waiting]
+        self.waiting.difference_update(r.path for r in ours)
+        shown = next((r.id for r in ours if r.id is not None), None)
+        if shown is not None:
+            self.window.select_article(shown)
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open([event.file()])
+            return True
+        return super().eventFilter(watched, event)
+
+
+def run(library_path: Path, files=()) -> int:
     app = make_application()
     try:
         window = open_window(library_path)
     except ReaderError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
+    opener.open(files)
     window.show()
     code = app.exec()
     window.library.close()
