@@ -1,6 +1,6 @@
 """Held-out measurement of the full fact extractor (numbers + names) on tests/facts/gold_heldout.jsonl.
 
-    python bench/bench_facts_heldout.py [--gold PATH] [-v]
+    python bench/bench_facts_heldout.py [--gold PATH] [-v] [--no-known-names]
 
 The gold set was written independently of the extractor's own gold files and rules; it is a
 measurement, not a regression guard (no thresholds are asserted anywhere).
@@ -11,7 +11,8 @@ Three scores per language and kind:
                   (money, percent, count, quantity, date); names are scored as in (a);
   (c) overlap     diagnostic only: same kind and overlapping character spans (boundary-tolerant).
 Each gold fact is matched at most once. Units are not scored; unit disagreements on matched
-facts are listed with -v.
+facts are listed with -v. --no-known-names leaves out reader/core/facts/data/names_extra.json
+(well-known organisations and people) to show how much the rules find without it.
 """
 
 from __future__ import annotations
@@ -135,7 +136,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and unit disagreements")
+    ap.add_argument("--no-known-names", action="store_true", help="without data/names_extra.json")
     args = ap.parse_args()
+    if args.no_known_names:
+        from reader.core.facts import names
+
+        names._known_names.cache_clear()
+        names._known_names = lambda: names.Glossary()  # noqa: E731
     examples = load(args.gold)
     counts, errors, unit_diffs = evaluate(examples)
     n_facts = sum(len(e["facts"]) for e in examples)

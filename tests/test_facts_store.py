@@ -43,3 +43,13 @@ def test_date_bounds():
     assert store._date_bounds(["2024", "2027"]) == ("2024-01-01", "2027-12-31")
     assert store._date_bounds("2025-H2") == ("2025-07-01", "2025-12-31")
     assert store._date_bounds(None) == (None, None)
+
+
+def test_a_new_extractor_version_recomputes_every_article(library, monkeypatch):
+    import_bytes(library, "Exports rose 11.4% to $38.2 billion in March 2025.\n".encode(), name="a.txt")
+    import_bytes(library, "수출이 2~3% 늘었다.\n".encode(), name="b.txt")
+    assert store.refresh(library) == 2 and store.refresh(library) == 0
+    monkeypatch.setattr(store, "FACTS_VERSION", store.FACTS_VERSION + "-next")
+    assert store.refresh(library) == 2  # cached facts of the older rules are stale
+    ranged = store.query(library, FactQuery(kind="percent", lang="ko"))
+    assert [r["value"] for r in ranged] == [[2, 3]]

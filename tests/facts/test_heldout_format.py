@@ -1,4 +1,4 @@
-"""Format checks for the held-out gold set. It is a measurement set (bench/bench_facts_heldout.py),
+"""Format checks for the held-out gold sets. They are measurement sets (bench/bench_facts_heldout.py),
 so no accuracy thresholds are asserted here."""
 
 import json
@@ -8,15 +8,16 @@ import pytest
 
 from reader.core.facts.model import KINDS
 
-GOLD = Path(__file__).with_name("gold_heldout.jsonl")
+GOLDS = {name: Path(__file__).with_name(name) for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl")}
+SIZES = {"gold_heldout.jsonl": (120, 220), "gold_heldout2.jsonl": (150, 300)}  # sentences, facts at least
 
 
-def _lines():
-    return [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _lines(name="gold_heldout.jsonl"):
+    return [line for line in GOLDS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("n,line", list(enumerate(_lines(), 1)))
-def test_line(n, line):
+@pytest.mark.parametrize("name,n,line", [(name, n, line) for name in GOLDS for n, line in enumerate(_lines(name), 1)])
+def test_line(name, n, line):
     ex = json.loads(line)
     assert ex["lang"] in ("ko", "en"), n
     assert isinstance(ex["date"], str) and len(ex["date"]) == 10, n
@@ -30,9 +31,16 @@ def test_line(n, line):
             assert fact["value"] is not None, (n, fact)
 
 
-def test_size():
-    examples = [json.loads(line) for line in _lines()]
-    assert len(examples) >= 120
-    assert sum(len(e["facts"]) for e in examples) >= 220
+@pytest.mark.parametrize("name", list(GOLDS))
+def test_size(name):
+    examples = [json.loads(line) for line in _lines(name)]
+    assert len(examples) >= SIZES[name][0]
+    assert sum(len(e["facts"]) for e in examples) >= SIZES[name][1]
     kinds = {(e["lang"], f["kind"]) for e in examples for f in e["facts"]}
     assert {k for _, k in kinds} == set(KINDS)
+    assert any(not e["facts"] for e in examples)  # negative examples
+
+
+def test_sets_do_not_share_sentences():
+    texts = [{json.loads(line)["text"] for line in _lines(name)} for name in GOLDS]
+    assert not texts[0] & texts[1]

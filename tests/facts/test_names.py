@@ -26,7 +26,6 @@ def one(text, lang, surface):
     ("한국은 수출을 늘렸다.", "한국"),
     ("미국의 관세가 올랐다.", "미국"),
     ("카자흐스탄에서 회의가 열렸다.", "카자흐스탄"),
-    ("중국산 부품이 늘었다.", "중국"),
 ])
 def test_korean_particles_stay_outside_the_span(text, name):
     f = one(text, "ko", name)
@@ -66,6 +65,12 @@ def test_korean_organisations_from_cues_and_glossary():
     assert one(text, "ko", "한은").value == "Bank of Korea"
 
 
+def test_particles_are_read_by_the_sound_they_follow():
+    # 이 follows a final consonant: 삼성페이 keeps its 이, 한화오션은 loses its 은
+    assert spans("삼성페이는 삼성의 결제 서비스다.", "ko") == [("organization", "삼성페이"), ("organization", "삼성")]
+    assert spans("한화오션은 LG에너지솔루션과 계약했다.", "ko") == [("organization", "한화오션"), ("organization", "LG에너지솔루션")]
+
+
 def test_people_with_titles():
     f = one("안덕근 산업통상자원부 장관은 말했다.", "ko", "안덕근")
     assert f.kind == "person" and f.extra["title"] == "장관"
@@ -84,6 +89,9 @@ def test_people_with_titles():
     ("신임 장관은 현장을 찾았다.", "ko"),
     ("수단과 방법을 가리지 않았다.", "ko"),
     ("인도적 지원이 이어졌다.", "ko"),
+    ("중국산 부품이 늘었다.", "ko"),  # an origin, like "Chinese": not a place mention
+    ("반도체 시장의 경기 침체가 길어졌다.", "ko"),
+    ("금융 감독 당국은 1억 달러(한화 약 1,400억 원)를 투입한다.", "ko"),
     ("In January, The government said Monday that Group sales rose.", "en"),
     ("A spokesperson for the ministry declined to comment.", "en"),
 ])
@@ -141,3 +149,38 @@ def test_gold_set_precision_and_recall_per_language():
     for lang in ("ko", "en"):
         p, r = bench.prf(*counts[(lang, "all")])
         assert p >= 0.85 and r >= 0.85, (lang, p, r, errors)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SK하이닉스와 한화오션, 카카오모빌리티가 참여했다.", "ko",
+     [("organization", "SK하이닉스"), ("organization", "한화오션"), ("organization", "카카오모빌리티")]),
+    ("쿠팡은 대만에 투자한다.", "ko", [("organization", "쿠팡"), ("place", "대만")]),
+    ("1억 달러(한화 약 1,400억 원)를 투자한다.", "ko", []),
+    ("현대화 사업과 현대 미술", "ko", []),
+    ("Hanwha Ocean and Kakao Mobility signed deals.", "en", [("organization", "Hanwha Ocean"), ("organization", "Kakao Mobility")]),
+    ("Nvidia overtook Microsoft.", "en", [("organization", "Nvidia"), ("organization", "Microsoft")]),
+    ("Korea Hydro & Nuclear Power won the deal.", "en", [("organization", "Korea Hydro & Nuclear Power")]),
+    ("BYD and the OECD disagree on GDP and LNG.", "en", [("organization", "BYD"), ("organization", "OECD")]),
+    ("BYD will build a plant in Szeged, Hungary.", "en", [("organization", "BYD"), ("place", "Szeged"), ("place", "Hungary")]),
+    ("The Philippines patrols the South China Sea.", "en", [("place", "Philippines"), ("place", "South China Sea")]),
+])
+def test_names_without_cues(text, lang, expected):
+    assert spans(text, lang) == expected
+
+
+def test_foreign_names_in_hangul_before_titles():
+    assert spans("조태열 장관은 워싱턴에서 토니 블링컨 국무장관과 회담했다.", "ko") == [
+        ("person", "조태열"), ("place", "워싱턴"), ("person", "토니 블링컨")]
+    assert ("person", "칼리드 빈 살만") in spans("윤석열 대통령은 서울에서 칼리드 빈 살만 사우디아라비아 국방장관을 접견했다.", "ko")
+    assert ("person", "로렌스 웡") in spans("싱가포르에서 로렌스 웡 부총리와 만났다.", "ko")
+    # a verb, a company or a country's short name before a title is not a person
+    assert spans("워싱턴 D.C.에서 열린 G20 재무장관 회의", "ko") == [("place", "워싱턴 D.C."), ("organization", "G20")]
+    assert ("person", "일론 머스크") in spans("일론 머스크 테슬라 최고경영자는 말했다.", "ko")
+    assert spans("중국 베이징에서 한중일 통상장관 회의가 열렸다.", "ko") == [("place", "중국"), ("place", "베이징")]
+    assert ("place", "조지아주") in spans("미국 조지아주 공장", "ko") and ("place", "살타주") in spans("아르헨티나 살타주 공장", "ko")
+
+
+def test_english_people_from_appositions_possessives_and_lowercase_titles():
+    assert ("person", "Keir Starmer") in spans("Prime Minister Keir Starmer's government unveiled a budget.", "en")
+    assert ("person", "Retno Marsudi") in spans("He met his Indonesian counterpart Retno Marsudi.", "en")
+    assert ("person", "Kim Jung-hoon") in spans("Kim Jung-hoon, a researcher at the institute, said so.", "en")

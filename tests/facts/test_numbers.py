@@ -122,6 +122,10 @@ def test_relative_dates_without_publication_date_have_no_value():
     f = one("내년 예산", "ko", None)
     assert (f.kind, f.value, f.extra) == ("date", None, {"relative": "내년"})
     assert one("6월 14일", "ko", None).value == "XXXX-06-14"
+    assert one("지난 3월 실적", "ko", None).value == "XXXX-03"
+    for text, lang in (("4분기 실적과 12월 수출, 지난 3월 28일 발표", "ko"),
+                       ("In the fourth quarter and the January-March period, its September decision", "en")):
+        assert all(f.value is None or "XXXX" in str(f.value) for f in extract_numbers(text, lang, None))
 
 
 @pytest.mark.parametrize("text", [
@@ -271,3 +275,82 @@ def test_month_ranges_take_their_written_year_and_signs_are_kept():
         ("date", "2023년 4~6월", ["2023-04", "2023-06"]), ("percent", "-0.1%", -0.1), ("percent", "0.3%", 0.3)]
     found = extract_numbers("Output fell -0.2% in the quarter.", "en", "2024-05-01")
     assert [(f.text, f.value) for f in found if f.kind == "percent"] == [("-0.2%", -0.2)]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("차량 3대가 부딪혔다.", "3대", 3, "대"),
+    ("여객기 40대를 들여온다.", "40대", 40, "대"),
+    ("지난 한 해 판매량은 421만 6,680대다.", "421만 6,680대", 4216680, "대"),
+    ("원전 2기를 짓는다.", "2기", 2, "기"),
+    ("책이 100만 부 넘게 팔렸다.", "100만 부 넘게", 1000000, "부"),
+    ("공공주택 3만 호를 공급한다.", "3만 호", 30000, "호"),
+    ("선원 세 명이 구조됐다.", "세 명", 3, "명"),
+    ("지방 공항 다섯 곳이 대상이다.", "다섯 곳", 5, "곳"),
+    ("회의를 두 차례 열었다.", "두 차례", 2, "차례"),
+])
+def test_korean_counters_and_hangul_numbers(text, surface, value, unit):
+    assert [(f.kind, f.text, f.value, f.unit) for f in extract_numbers(text, "ko", PUB)] == [("count", surface, value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "20대 남성의 고용률이 하락했다.", "5대 그룹 총수들이 모였다.", "제22대 국회가 개원했다.", "22대 국회 첫 본회의가 열렸다.",
+    "트럼프 2기 행정부가 출범했다.", "3기 신도시 입주가 시작된다.", "1부 리그로 승격했다.", "1호 공약을 내세웠다.",
+    "한 번도 경험하지 못한 위기다.", "두 나라는 협력하기로 했다.", "세 부담이 커졌다.", "한 명도 다치지 않았다.",
+    "새 매장을 열 곳을 찾고 있다.", "2~3일 뒤 발표한다.", "그는 3.5도 기울어진 탑을 봤다.", "500대 기업 매출이 줄었다.",
+    "반도체 수출이 전년 동기 대비 늘었다.", "전월보다 줄었다.",
+])
+def test_korean_number_like_words_are_not_facts(text):
+    assert [f for f in extract_numbers(text, "ko", PUB) if f.kind != "percent"] == []
+
+
+def test_korean_multipliers_ranges_and_temperatures():
+    assert facts("교역 규모를 두 배로 늘린다.", "ko") == [("quantity", "두 배", 2, "times")]
+    assert facts("매출이 세 배 가까이 늘었다.", "ko") == [("quantity", "세 배 가까이", 3, "times")]
+    assert facts("금리는 3.5∼3.75% 수준이다.", "ko") == [("percent", "3.5∼3.75%", [3.5, 3.75], "%")]
+    assert facts("정책금리를 0~0.1%로 올렸다.", "ko") == [("percent", "0~0.1%", [0, 0.1], "%")]
+    assert facts("1조~2조 원이 든다.", "ko") == [("money", "1조~2조 원", [1000000000000, 2000000000000], "KRW")]
+    assert facts("3천억∼5천억 원으로 예상된다.", "ko") == [("money", "3천억∼5천억 원", [300000000000, 500000000000], "KRW")]
+    assert facts("참석자는 200~300명이다.", "ko") == [("count", "200~300명", [200, 300], "명")]
+    assert facts("낮 최고기온이 33도까지 오르겠다.", "ko") == [("quantity", "33도", 33, "°C")]
+    assert facts("아침 기온은 영하 5도까지 떨어진다.", "ko") == [("quantity", "영하 5도", -5, "°C")]
+    assert facts("연간 200만t을 들여온다.", "ko") == [("quantity", "200만t", 2000000, "t")]
+    assert facts("주가가 30% 가까이 올랐다.", "ko") == [("percent", "30% 가까이", 30, "%")]
+
+
+def test_periods_without_a_year_are_the_closest_past_or_coming_one():
+    assert facts("12월 수출이 늘었다.", "ko", "2025-01-20") == [("date", "12월", "2024-12", None)]
+    assert facts("4분기 실적이 개선됐다.", "ko", "2025-01-20") == [("date", "4분기", "2024-Q4", None)]
+    assert facts("7월 시행", "ko", "2025-01-20") == [("date", "7월", "2025-07", None)]
+    assert facts("2023.12.31 기준", "ko") == [("date", "2023.12.31", "2023-12-31", None)]
+    assert facts("profit in the October-December quarter", "en", "2024-02-08") == [
+        ("date", "October-December quarter", "2023-Q4", None)]
+    assert facts("in the first six months of 2024", "en") == [("date", "first six months of 2024", "2024-H1", None)]
+    assert facts("its September decision", "en", "2024-07-18") == [("date", "September", "2024-09", None)]
+    assert facts("The program runs from 2026 to 2030.", "en") == [("date", "2026 to 2030", ["2026", "2030"], None)]
+    assert facts("Between 2019 and 2023 output doubled.", "en") == [("date", "2019 and 2023", ["2019", "2023"], None)]
+
+
+def test_comparison_baselines_are_not_dates():
+    assert facts("Exports rose 11.4% from a year earlier.", "en") == [("percent", "11.4%", 11.4, "%")]
+    assert facts("Revenue was up 265% from a year ago.", "en") == [("percent", "265%", 265, "%")]
+    assert facts("전년 동월 대비 3.1% 올랐다.", "ko") == [("percent", "3.1%", 3.1, "%")]
+    assert facts("작년보다 8% 늘었다.", "ko") == [("date", "작년", "2024", None), ("percent", "8%", 8, "%")]
+
+
+def test_english_ranges_points_and_multipliers():
+    assert facts("to a range of 4.50% to 4.75%", "en") == [("percent", "4.50% to 4.75%", [4.5, 4.75], "%")]
+    assert facts("Sales are expected to grow 3% to 4%.", "en") == [("percent", "3% to 4%", [3, 4], "%")]
+    assert facts("Prices rose 0.5% to 3.1%.", "en") == [("percent", "0.5%", 0.5, "%"), ("percent", "3.1%", 3.1, "%")]
+    assert facts("It may cut 5-6% of its staff.", "en") == [("percent", "5-6%", [5, 6], "%")]
+    assert facts("It will spend $5-6 billion.", "en") == [("money", "$5-6 billion", [5000000000, 6000000000], "USD")]
+    assert facts("between $61 billion and $64 billion", "en") == [
+        ("money", "$61 billion and $64 billion", [61000000000, 64000000000], "USD")]
+    assert facts("cut rates by half a percentage point", "en") == [("percent", "half a percentage point", 0.5, "pp")]
+    assert facts("by a quarter point", "en") == [("percent", "a quarter point", 0.25, "pp")]
+    assert facts("by 25 basis points", "en") == [("percent", "25 basis points", 0.25, "pp")]
+    assert facts("The two-fold increase", "en") == [("quantity", "two-fold", 2, "times")]
+    assert facts("about twice the 2020 level", "en") == [("quantity", "about twice", 2, "times"), ("date", "2020", "2020", None)]
+    assert facts("He visited twice a year.", "en") == []
+    assert facts("450 Korean companies, up from 300 in 2019", "en") == [
+        ("count", "450 Korean companies", 450, "companies"), ("count", "300", 300, "companies"), ("date", "2019", "2019", None)]
+    assert facts("Emirates ordered 15 A350 jets.", "en") == [("count", "15 A350 jets", 15, "jets")]

@@ -20,8 +20,10 @@ def extract_facts(text: str, lang: str, published: str | None = None, glossary=N
     # longest first, then earliest: a span wins over any shorter one it overlaps
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Fact] = []
+    occupied = bytearray(len(text) + 1)
     for fact in candidates:
-        if all(fact.end <= other.start or fact.start >= other.end for other in taken):
+        if not any(occupied[fact.start:fact.end]):
+            occupied[fact.start:fact.end] = b"\x01" * (fact.end - fact.start)
             taken.append(fact)
     taken.sort(key=lambda f: f.start)
     index = {id(f): i for i, f in enumerate(taken)}

@@ -1,16 +1,25 @@
 """Names in Korean and English news: places (countries, cities), organisations and people.
 
-Rule-based and offline. Three sources, in order of trust:
+Rule-based and offline. Four sources, in order of trust:
 
 1. the glossary (user-editable Korean/English pairs; ``data/glossary_default.json`` by default);
-2. places: the country names of CLDR (through Babel: ``Locale("ko").territories`` and
-   ``Locale("en").territories``, keyed by ISO code), plus the short forms, cities and regions
-   news uses that CLDR lacks (``data/places_extra.json``);
-3. cues: organisation suffixes (Ministry, Bank, …부, …은행 …) and person titles (Minister …,
-   … 장관, … 기자).
+2. well-known names without a cue word (``data/names_extra.json``: Korean business groups and
+   their affiliates, large global companies, international bodies, central banks, parties, heads
+   of state or government, a few business leaders);
+3. places: the country names of CLDR (through Babel: ``Locale("ko").territories`` and
+   ``Locale("en").territories``, keyed by ISO code) and CLDR's exemplar cities of time zones,
+   plus the short forms, states, provinces, Korean cities, seas and regions news uses that CLDR
+   lacks (``data/places_extra.json``);
+4. rules: organisation suffixes (Ministry, Bank, …부, …은행 …), a business group's name opening a
+   company's (SK하이닉스, 한화오션, Hanwha Ocean), all-capital acronyms that are not economic terms
+   (OECD, BYD; not GDP, LNG), person titles (Minister …, … 장관, … 국무장관), a foreign name in
+   Hangul before a title (토니 블링컨 국무장관), a state after its country (미국 조지아주), a town
+   before its country ("Szeged, Hungary"), an apposition ("Kim, a researcher at …").
 
-Korean particles are left out of the span: 우즈베키스탄과 → 우즈베키스탄. Overlaps are resolved
-longest first. Decision: 정부 ("the government"), 중앙은행 ("the central bank") and other generic
+Korean particles are left out of the span: 우즈베키스탄과 → 우즈베키스탄 (for names the rules
+find, a particle is read by the sound it follows: 이/은/을/과 after a final consonant, so
+삼성페이 keeps its 이). 한국산, 러시아산 are origins, like "Korean": not place mentions. Overlaps
+are resolved longest first. Decision: 정부 ("the government"), 중앙은행 ("the central bank") and other generic
 references are not organisation facts, since they name no one in particular.
 """
 
@@ -33,7 +42,7 @@ _HANGUL_RE = re.compile(f"[{HANGUL}]")
 _TAIL_TOKENS = sorted(
     """은 는 이 가 을 를 의 에 에서 에게 에는 에도 에서는 에서도 에서의 와 과 와의 과의 으로 로 으로의 로의
     으로는 로는 으로도 로도 도 만 까지 부터 이나 나 이며 며 이고 고 이다 다 이라고 라고 이라는 라는 이란 란
-    처럼 보다 께서 측 산 인 내 간 계 정부 당국 등 과도 와도 에선 이자 였다 이었다 에만 만의 만이""".split(),
+    처럼 보다 께서 측 인 내 간 계 정부 당국 등 과도 와도 에선 이자 였다 이었다 에만 만의 만이""".split(),
     key=len,
     reverse=True,
 )
@@ -42,6 +51,41 @@ _TAIL_RE = re.compile("(?:" + "|".join(_TAIL_TOKENS) + "){0,3}")
 
 def _tail_ok(tail: str) -> bool:
     return _TAIL_RE.fullmatch(tail) is not None
+
+
+_AFTER_CONSONANT = ("이", "은", "을", "과", "으로", "이나", "이며", "이고", "이다", "이라고", "이라는", "이란", "과의", "과도", "이었다", "이자", "으로는", "으로도", "으로의")
+_AFTER_VOWEL = ("가", "는", "를", "와", "나", "며", "다", "라고", "라는", "란", "와의", "와도", "였다")
+
+
+def _batchim(ch: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (받침)."""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 != 0
+
+
+# the particles that follow a name in news (not 나/며/다/고, which end 캐나다, 아르헨티나 …)
+_NAME_PARTICLES = sorted(
+    """은 는 이 가 을 를 의 에 에서 에게 에는 에도 에서는 에서도 에서의 와 과 와의 과의 으로 로 으로는 로는 으로도 로도
+    도 만 까지 부터 보다 처럼 측 등 이라고 라고 이라는 라는 과도 와도 에선 에만""".split(), key=len, reverse=True)
+_NAME_TAIL_RE = re.compile("(?:" + "|".join(_NAME_PARTICLES) + "){1,3}")
+
+
+def _split_tail(word: str, min_stem: int = 2) -> str:
+    """The word without the particles after it, reading the particle by the sound it attaches to:
+    이/은/을/과 follow a final consonant, 가/는/를/와 a vowel, so 삼성페이 keeps its 이."""
+    for k in range(min_stem, len(word) + 1):
+        stem, tail = word[:k], word[k:]
+        if not tail:
+            return word
+        if not _NAME_TAIL_RE.fullmatch(tail):
+            continue
+        first = next((t for t in _NAME_PARTICLES if tail.startswith(t)), "")
+        last = stem[-1]
+        if first in _AFTER_CONSONANT and not _batchim(last):
+            continue
+        if first in _AFTER_VOWEL and _batchim(last) and not (first == "로" and (ord(last) - 0xAC00) % 28 == 8):
+            continue
+        return stem
+    return word
 
 
 def _hangul_run_end(text: str, i: int) -> int:
@@ -115,6 +159,29 @@ def _default_glossary() -> Glossary:
     return Glossary.load(DATA / "glossary_default.json")
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> Glossary:
+    """Well-known organisations and people without a cue word (data/names_extra.json)."""
+    data = json.loads((DATA / "names_extra.json").read_text(encoding="utf-8"))
+    g = Glossary()
+    g.entries = [{"ko": e["ko"], "en": e["en"], "kind": kind, "aliases": list(e.get("aliases", ()))}
+                 for key, kind in (("organizations", "organization"), ("people", "person")) for e in data[key]]
+    g._rebuild()
+    return g
+
+
+_WORD_START = re.compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}A-Za-z]")
+_starts_cache: list = [None, []]
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where words start in text (cached for the last text: three scanners read the same one)."""
+    if _starts_cache[0] is not text:
+        _starts_cache[0] = text
+        _starts_cache[1] = [m.start() for m in _WORD_START.finditer(text)]
+    return _starts_cache[1]
+
+
 class _FormScanner:
     """Finds the longest known surface form at each word start (a dictionary lookup per candidate
     length, far faster than one regex alternation of hundreds of forms). A Latin form must not
@@ -128,18 +195,28 @@ class _FormScanner:
         self.forms = set(forms)
         self.lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self.ko_prefixes = ko_prefixes
+        # the lengths of the forms that start with each pair of characters, longest first
+        by_start: dict[str, set[int]] = {}
+        for f in self.forms:
+            by_start.setdefault(f[:2], set()).add(len(f))
+        self.by_start = {k: sorted(v, reverse=True) for k, v in by_start.items()}
 
     def finditer(self, text: str):
-        for m in self._START.finditer(text):
-            i = m.start()
-            yield from self._at(text, i)
+        by_start = self.by_start
+        for i in _word_starts(text):
+            if text[i:i + 2] in by_start or text[i] in by_start:
+                yield from self._at(text, i)
             if self.ko_prefixes and text[i] in self.ko_prefixes:
                 yield from self._at(text, i + 1)
 
     def _at(self, text: str, i: int):
-        for n in self.lengths:
+        lengths = self.by_start.get(text[i:i + 2], ())
+        if len(text) > i and text[i] in self.by_start:  # one-character forms
+            lengths = (*lengths, 1)
+        forms = self.forms
+        for n in lengths:
             form = text[i:i + n]
-            if len(form) == n and form in self.forms:
+            if len(form) == n and form in forms:
                 if not _HANGUL_RE.match(form[-1]) and i + n < len(text) and (text[i + n].isascii() and text[i + n].isalnum()):
                     continue
                 yield i, i + n, form
@@ -183,9 +260,22 @@ def _places() -> tuple[dict[str, tuple[str, str]], "_FormScanner"]:
             put(ko.replace(" ", ""), en, ko)
         if "&" in en:
             put(en.replace("&", "and"), en, ko)
-    for item in extra["cities"] + extra["regions"]:
-        put(item["en"], item["en"], item["ko"])
-        put(item["ko"], item["en"], item["ko"])
+    for item in extra["cities"] + extra["regions"] + extra.get("subdivisions", []):
+        for form in (item["en"], *item.get("en_aliases", ())):
+            put(form, item["en"], item["ko"])
+        for form in (item["ko"], *item.get("ko_aliases", ())):
+            put(form, item["en"], item["ko"])
+    # CLDR's exemplar cities of time zones, in both languages (Seoul/서울 … Nairobi/나이로비)
+    ko_tz, en_tz = Locale("ko")._data["time_zones"], Locale("en")._data["time_zones"]
+    for tz, names in ko_tz.items():
+        if "city" not in names or tz.startswith(("Antarctica/", "Etc/")):
+            continue
+        en = en_tz.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
+        ko = names["city"]
+        if "," in en or "," in ko:
+            continue
+        put(en.replace("’", "'"), en, ko)
+        put(ko, en, ko)
     return table, _FormScanner(table, ko_prefixes="대주")
 
 
@@ -195,8 +285,32 @@ _EN_ORG_CUES = set(
     """Ministry Agency Bank Corporation Corp. Co. Inc. Ltd. Group Fund Association Council University
     Eximbank Commission Institute Authority Department Organization Organisation Service Federation
     Chamber Company Holdings Electronics Industries Administration Bureau Exchange Union Motor Motors
-    Steel Chemical Assembly Party Foundation Forum Office Board Center Centre Committee""".split()
+    Steel Chemical Assembly Party Foundation Forum Office Board Center Centre Committee Power Airlines Airways
+    Aerospace Biologics Pharmaceuticals Pharma Semiconductor Manufacturing Technologies Systems Solutions
+    Solution Securities Insurance Telecom Logistics Entertainment Mobility Petroleum Shipbuilding Energy
+    Enterprises Capital Partners Investments Ventures Platforms Networks Communications Financial Railways
+    Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation""".split()
 )
+# A business group's name opens a company's name: Hanwha Ocean, Kakao Mobility, Doosan Enerbility.
+_EN_GROUP_PREFIXES = {
+    "Samsung", "Hyundai", "SK", "LG", "Lotte", "Hanwha", "Doosan", "Posco", "POSCO", "GS", "CJ", "Kakao", "Naver",
+    "HD", "Kia", "Celltrion", "Coupang", "Krafton", "Nexon", "KT", "LS", "Hyosung", "Kolon", "Shinsegae", "HMM",
+    "Hanmi", "EcoPro", "Toyota", "Honda", "Nissan", "Mitsubishi", "Sony", "Tesla", "Alibaba", "Tencent", "Huawei",
+    "Xiaomi", "BYD", "Volkswagen", "BMW", "Ford", "Boeing", "Airbus", "Microsoft", "Google", "Amazon", "Nvidia",
+    "Intel", "OpenAI", "SoftBank", "Hitachi", "Panasonic", "Lenovo", "Foxconn", "Hanjin", "Korea Zinc",
+}
+# All-capital words that are not organisations: economic terms, units, currencies, places.
+_EN_ACRONYM_STOP = set("""
+AI AGI API AR VR XR IT ICT IOT GDP GNP GNI CPI PPI PCE PMI LNG LPG CNG EV EVS HEV PHEV BEV ESS SMR SMRS NPP HBM DRAM
+NAND SSD LCD OLED LED GPU GPUS CPU CPUS NPU AP PC PCS TV TVS SUV SUVS CEO CEOS CFO COO CTO CIO IPO IPOS ETF ETFS REIT
+REITS R&D M&A FDI ODA SME SMES VAT FTA FTAS MOU MOUS MOA ESG CO GHG NOX AM PM ID QR USB DNA RNA MRNA AIDS HIV COVID
+SARS MERS US USA UK EU UAE KRW USD EUR JPY CNY GBP RMB OK FAQ PDF PR HR IR QA KPI ROE ROA EPS PER PBR EBITDA YOY QOQ
+MOM GW MW KW GWH MWH TWH KWH TEU DWT CBM LTV DSR DTI KOSPI KOSDAQ DMZ KTX SRT GTX TBD CCTV SNS URL NFT CBDC BTC
+ETH ICBM SLBM THAAD WMD NGO NGOS CES MWC IFA SOC EDA AIDC HVAC MRO OEM ODM EMS SDV ADAS LFP NCM NCA ESS BESS
+ABC LA NY DC UN BC AD VIP TOP USS HMS FY Q1 Q2 Q3 Q4 H1 H2 PM2 PCR GMO IQ SAT CSR B2B B2C P2P DIY AS EX AX DX GX
+HTML JSON CSV XML TXT MD URL HTTP HTTPS UTF RSS SQL DOCX EPUB PNG JPG JPEG GIF SVG ZIP OS IOS APP
+""".split())
+_EN_ACRONYM = re.compile(r"(?<![A-Za-z0-9&\-])(?:[A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9&]|-\d)")
 _EN_STOP = set(
     """The A An In On At For By But And With From To Of As If It Its Their His Her Our This That These
     Those Last Next Meanwhile However According Also Earlier Later Under While When After Before Since
@@ -212,7 +326,9 @@ _EN_TITLE = (
     r"Commerce|Investment|Economic|Former|former|Acting|acting)\s+)*"
     r"(?:Minister|President|Governor|CEO|Chief Executive|Chairman|Chairwoman|Chair|[Ss]pokesperson|"
     r"[Ss]pokesman|[Ss]pokeswoman|Ambassador|Director|Secretary|Senator|Professor|Prof\.|Commissioner|"
-    r"Mayor|Premier|Chancellor|Dr\.|Mr\.|Ms\.|Mrs\.|Vice Chairman|Lawmaker|lawmaker|Rep\.)"
+    r"Mayor|Premier|Chancellor|Dr\.|Mr\.|Ms\.|Mrs\.|Vice Chairman|Lawmaker|lawmaker|Rep\.|"
+    r"chief executive|founder|co-founder|counterpart|chairman|chairwoman|president|governor|minister|"
+    r"Pope|King|Queen|Crown Prince|Prince|Sheikh|Emperor|Speaker|Chief Justice)"
 )
 _EN_TITLE_WORDS = set(
     """Minister President Governor CEO Chairman Chairwoman Chair Spokesperson Ambassador Director
@@ -220,14 +336,21 @@ _EN_TITLE_WORDS = set(
 )
 _EN_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _EN_PERSON_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<title>{_EN_TITLE})\s+(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{0,2}})(?![A-Za-z'’])"
+    rf"(?<![A-Za-z])(?P<title>{_EN_TITLE})\s+(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{0,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
+)
+# "Lee Jae-myung, the Democratic Party leader, …"
+_EN_APPOSITIVE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}}),\s(?:the|a|an|its|his|her|their)\s"
+    r"[^,.;]{0,40}?(?<![A-Za-z])(?:leader|chief executive|president|minister|chairman|chairwoman|founder|co-founder|head|"
+    r"governor|spokesperson|spokesman|spokeswoman|CEO|ambassador|director|secretary|premier|chancellor|economist|"
+    r"analyst|professor|researcher|fellow)(?![A-Za-z])"
 )
 _EN_MINISTER_OF_RE = re.compile(
     rf"(?<![A-Za-z])(?P<title>Minister of [A-Z][a-z]+(?:(?:, | and | )[A-Z][a-z]+)*?)\s+"
     rf"(?P<name>{_EN_NAME_TOKEN}\s+{_EN_NAME_TOKEN})(?![A-Za-z'’])(?!\s+[A-Z])"
 )
 
-_KO_MULTI_CUES = ("위원회", "은행", "공사", "공단", "협회", "그룹", "전자", "중공업", "재단", "기금", "연합회",
+_KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협회", "그룹", "전자", "중공업", "재단", "기금", "연합회",
                   "상공회의소", "거래소", "증권", "연구원", "진흥원", "개발원", "감독원", "관리원", "평가원",
                   "기술원", "감사원", "법원", "연구소", "대학교", "공업", "화학", "물산", "제철", "상사",
                   "하이닉스", "건설", "홀딩스")
@@ -248,10 +371,16 @@ _KO_CHEO = ("식품의약품안전처", "식약처", "인사혁신처", "인사�
 
 _KO_TITLES = sorted(
     """장관 차관 대통령 총리 부총리 총재 부총재 대표 회장 부회장 사장 부사장 기자 대변인 교수 의원 원장
-    경제부총리 사회부총리 청장 위원장 이사장 대사 특파원 연구위원 행장 사무총장 국무총리 국장 실장 차관보 본부장 연구원""".split(),
+    경제부총리 사회부총리 청장 위원장 이사장 대사 특파원 연구위원 행장 사무총장 국무총리 국장 실장 차관보 본부장 연구원
+    최고경영자 창업자 창업주 의장 주석 국왕 총통 당선인 당선자 후보 후보자 작가 감독 선수 변호사 대표이사 국무위원장 부통령
+    사무국장 총장""".split(),
     key=len,
     reverse=True,
 )
+# a title may be a compound ending in one of these: 국무장관, 국방장관, 재무장관, 외교부장관
+_KO_TITLE_HEADS = ("장관", "총리", "대통령", "위원장", "의장", "대사", "총재", "장")
+_KO_NOT_TITLE_WORDS = {"공사장", "작업장", "현장", "시장", "입장", "공장", "사업장", "주차장", "운동장", "경기장", "전시장",
+                       "행사장", "매장", "성장", "확장", "등장", "주장", "연장", "막장", "긴장", "회장단", "시장님", "시장은"}
 _KO_TITLE_RE = re.compile("(?:" + "|".join(_KO_TITLES) + ")")
 _KO_SURNAMES = set(
     """김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽
@@ -273,6 +402,8 @@ _KO_NAME_STOP = {
 def _ko_name_like(word: str) -> bool:
     if not (2 <= len(word) <= 4) or not all("가" <= c <= "힣" for c in word) or word in _KO_NAME_STOP:
         return False
+    if set(word) <= set("한미중일러영독불북남유호"):  # 한중일, 한미: countries in short
+        return False
     if word in _places()[0]:
         return False
     if len(word) == 4:
@@ -290,7 +421,7 @@ def _cand(kind, start, end, text, value, counterpart=None, prio=0, **extra):
     return (kind, start, end, value, ex, prio)
 
 
-def _glossary_candidates(text: str, glossary: Glossary) -> list:
+def _glossary_candidates(text: str, glossary: Glossary, prio: int = 3) -> list:
     out = []
     rx = glossary.regex()
     if rx is None:
@@ -300,10 +431,12 @@ def _glossary_candidates(text: str, glossary: Glossary) -> list:
         if _HANGUL_RE.match(form[-1]):
             if not _tail_ok(text[end:_hangul_run_end(text, end)]):
                 continue
+        if form == "한화" and (re.match(r"\s?(?:약\s?)?\d", text[end:end + 4]) or text[start - 1:start] == "("):
+            continue  # 한화 약 1조 원: the Korean currency, not the group
         e = forms[form]
         is_ko = form == e["ko"] or bool(_HANGUL_RE.search(form))
         counterpart = e["ko"] if not is_ko else e["en"]
-        out.append(_cand(e["kind"], start, end, text, e["en"], counterpart, prio=3))
+        out.append(_cand(e["kind"], start, end, text, e["en"], counterpart, prio=prio))
     return out
 
 
@@ -320,7 +453,14 @@ def _place_candidates(text: str) -> list:
     return out
 
 
+_KO_CUE_LAST = set()
+
+
 def _ko_org_like(word: str) -> bool:
+    if not _KO_CUE_LAST:
+        _KO_CUE_LAST.update(c[-1] for c in (*_KO_MULTI_CUES, *_KO_SINGLE_CUES, *_KO_CHEO))
+    if word[-1:] not in _KO_CUE_LAST:
+        return False
     if word in _KO_ORG_STOP or word in _KO_CHEO:
         return word in _KO_CHEO
     for cue in _KO_MULTI_CUES:
@@ -328,7 +468,7 @@ def _ko_org_like(word: str) -> bool:
             stem = word[: -len(cue)]
             if cue == "연구원" and len(stem) < 2:
                 return False
-            if any(word.endswith(s) for s in _KO_ORG_STOP if len(s) > len(cue)):
+            if any(word[-n:] in _KO_ORG_STOP for n in range(len(cue) + 1, len(word) + 1)):
                 return False
             return len(stem) >= 1
     for cue in _KO_SINGLE_CUES:
@@ -336,7 +476,7 @@ def _ko_org_like(word: str) -> bool:
             stem = word[:-1]
             if len(stem) < 2 or set(stem) <= _KO_DIRECTIONS:
                 return False
-            if any(word.endswith(s) for s in _KO_ORG_STOP):
+            if any(word[-n:] in _KO_ORG_STOP for n in range(1, len(word) + 1)):
                 return False
             if cue == "처":  # 거래처, 수요처 …: only the known agencies
                 return False
@@ -348,11 +488,91 @@ def _ko_org_like(word: str) -> bool:
 
 _KO_WORD_RE = re.compile(f"(?<![{HANGUL}A-Za-z0-9])(?:[A-Z][A-Za-z&]*)?[{HANGUL}]+")
 
+# Business groups: a company is often the group's name and one more word, written as one
+# (SK하이닉스, LG에너지솔루션, 한화오션, 삼성바이오로직스). Weak prefixes are also everyday words
+# (현대 'modern', 하나 'one', 우리 'we') and need a business word after them.
+_KO_GROUP_LATIN = ("SK", "LG", "LS", "HD", "GS", "CJ", "KT", "HL", "DL", "DB", "KB", "NH", "IBK", "BNK", "HMM", "OCI", "KCC", "BGF", "SPC")
+_KO_GROUP_STRONG = ("삼성", "한화", "롯데", "두산", "포스코", "카카오", "네이버", "신세계", "효성", "코오롱", "셀트리온",
+                    "아모레", "미래에셋", "한국투자", "에코프로", "한미", "엔씨")
+_KO_GROUP_WEAK = ("현대", "하나", "우리", "신한", "대우", "금호", "한진", "농협", "동국", "세아", "영풍", "대한", "한국")
+_KO_BUSINESS_END = re.compile(
+    r"(?:자동차|건설|중공업|제철|철강|모비스|로템|글로비스|백화점|해상|엔지니어링|카드|캐피탈|오일뱅크|위아|상선|"
+    r"미포조선|일렉트릭|엘리베이터|금융지주|금융|은행|증권|투자증권|생명|화재|손해보험|석유화학|타이어|제약|바이오|"
+    r"전자|통신|물산|상사|해운|조선|조선해양|그룹|홀딩스|항공|에너지|케미칼|화학|반도체|디스플레이)$"
+)
+
+
+_KO_GROUP_FIRST = {p[0] for p in (*_KO_GROUP_LATIN, *_KO_GROUP_STRONG, *_KO_GROUP_WEAK)}
+
+
+def _ko_group_org(word: str) -> bool:
+    if word[:1] not in _KO_GROUP_FIRST:
+        return False
+    for pre in _KO_GROUP_LATIN:
+        if word.startswith(pre) and len(word) >= len(pre) + 2 and all("가" <= ch <= "힣" for ch in word[len(pre):]):
+            return True
+    for pre in _KO_GROUP_STRONG:
+        if word.startswith(pre) and len(word) >= len(pre) + 2 and word[len(pre)] != "동":
+            return True
+    for pre in _KO_GROUP_WEAK:
+        if word.startswith(pre) and len(word) >= len(pre) + 2 and _KO_BUSINESS_END.search(word[len(pre):]):
+            return True
+    return False
+
+
+def _ko_group_candidates(text: str) -> list:
+    out = []
+    for m in _KO_WORD_RE.finditer(text):
+        if m.group()[:1] not in _KO_GROUP_FIRST or len(m.group()) < 3:
+            continue
+        word = _split_tail(m.group(), 2)
+        if _ko_group_org(word) and word not in _KO_ORG_STOP:
+            out.append(_cand("organization", m.start(), m.start() + len(word), text, word, prio=1))
+    return out
+
+
+# A state, province or prefecture right after its country: 미국 조지아주, 일본 구마모토현, 미국 뉴욕시.
+_KO_SUBDIVISION_AFTER = {"주": ("미국", "호주", "인도", "멕시코", "브라질", "아르헨티나", "캐나다", "독일", "말레이시아",
+                                "나이지리아", "오스트레일리아"),
+                         "현": ("일본",), "시": ("미국", "중국", "일본", "캐나다", "독일", "인도", "베트남", "인도네시아")}
+_KO_NOT_SUBDIVISION = {"대주주", "이번주", "지난주", "다음주", "소액주주", "문제시", "우선시", "당연시", "위험시",
+                       "등한시", "적대시", "동일시", "중요시", "불온시"}
+
+
+def _ko_subdivision_candidates(text: str) -> list:
+    table = _places()[0]
+    out = []
+    for m in re.finditer(r"(?<![가-힣])([가-힣]+)(?= ([가-힣]{3,}))", text):
+        country = m.group(1)
+        if country not in table:
+            continue
+        word = _split_tail(m.group(2), 3)
+        if len(word) >= 3 and word[-1] in _KO_SUBDIVISION_AFTER and country in _KO_SUBDIVISION_AFTER[word[-1]] \
+                and word not in _KO_NOT_SUBDIVISION and not _ko_org_like(word):
+            out.append(_cand("place", m.start(2), m.start(2) + len(word), text, word, prio=1))
+    return out
+
+
+def _en_place_apposition_candidates(text: str) -> list:
+    """A town before its country or state: "Szeged, Hungary", "Cupertino, California"."""
+    table = _places()[0]
+    out = []
+    for m in re.finditer(r"(?<![A-Za-z])(?:(?:in|at|near|from|of|to)\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s?){1,3}), ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)", text):
+        town, where = m.group(1).strip(), m.group(2).rstrip(".")
+        if where not in table:
+            where = where.split(" ")[0]
+        if where in table and town not in table and not any(w in _EN_STOP or w in _EN_ORG_CUES for w in town.split()):
+            out.append(_cand("place", m.start(1), m.start(1) + len(town), text, town, prio=1))
+    return out
+
 
 def _ko_org_candidates(text: str) -> list:
     out = []
+    _ko_org_like("가")  # fills _KO_CUE_LAST
     for m in _KO_WORD_RE.finditer(text):
         run = m.group()
+        if _KO_CUE_LAST.isdisjoint(run[1:]):
+            continue
         for k in range(len(run), 1, -1):
             if _tail_ok(run[k:]) and _ko_org_like(run[:k]):
                 word = run[:k]
@@ -363,15 +583,93 @@ def _ko_org_candidates(text: str) -> list:
     return out
 
 
+def _title_word_start(text: str, m) -> int | None:
+    """Where the title word starts: the title itself (장관), or a compound ending in a title head
+    (국무장관, 국방장관). None when the title is inside an ordinary word (시장, 공사장)."""
+    i = m.start()
+    j = i
+    while j > 0 and _HANGUL_RE.match(text[j - 1]):
+        j -= 1
+    if j == i:
+        return i
+    word = text[j:m.end()]
+    if word in _KO_NOT_TITLE_WORDS or m.group() == "시장" or not m.group().endswith(_KO_TITLE_HEADS) or not 1 <= i - j <= 3:
+        return None
+    return j
+
+
+_KO_FOREIGN_STOP = _KO_NAME_STOP | {
+    "전", "현", "신", "새", "미", "중", "일", "러", "영", "독", "불", "북", "남", "각국", "해외", "외국", "글로벌", "세계", "국내",
+    "대형", "중소", "지방", "중앙", "연방", "대리", "직무대행", "초대", "역대", "현지시간", "당선", "공동대표", "창업자",
+    "최고경영자", "회사", "그룹", "업체", "기업", "본사", "계열사", "자회사", "지주사", "당국", "위원회", "의회", "상원",
+    "하원", "정권", "내각", "행정부", "민주당", "공화당", "야당", "여당", "한편", "또", "또한", "특히", "그는", "그러나",
+    "지난달", "이달", "올해", "지난해", "내년", "최근", "이날", "전날", "당일", "이번", "오는", "지난", "총", "약", "모두",
+}
+
+
+def _is_title_word(word: str) -> bool:
+    return any(word.endswith(t) for t in _KO_TITLES) and len(word) <= 6
+
+
+def _foreign_name_word(word: str) -> bool:
+    """A word of a foreign name written in Hangul: Hangul only, not an everyday word we know of,
+    not a place or organisation, not ending like an organisation (…부, …청, …당 …)."""
+    return (
+        1 <= len(word) <= 7 and all("가" <= c <= "힣" for c in word) and word not in _KO_FOREIGN_STOP
+        and not set(word) <= set("한미중일러영독불북남유호")  # 한중일, 한미: countries in short
+        and word not in _places()[0] and not _ko_org_like(word) and not _ko_group_org(word)
+        and not _is_title_word(word)
+        and not (_known_names().lookup(word) or ("", "", ""))[2] == "organization"
+        and word[-1] not in "부청처당국원회사소단관실팀과측들"
+        and not (len(word) <= 3 and word[-1] in "린는된한던운힌난선친간온진낸본준둔킨")  # 열린, 밝힌, 나선: verbs
+        and not re.search(r"(?:에서|에게|으로|하는|했다|한다|하고|했고|에는|에도|까지|부터|이라|라며|이며|에서의)$", word)
+    )
+
+
+def _ko_foreign_person(text: str, name_end: int) -> tuple[int, int] | None:
+    """A foreign name in Hangul ending at name_end (one to three words, 리창 / 토니 블링컨 /
+    칼리드 빈 살만), when the word before it closes a phrase (a particle, punctuation, the start)."""
+    words = []
+    i = name_end
+    while len(words) < 3:
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        word = text[j:i]
+        if not _foreign_name_word(word):
+            break
+        words.append((j, word))
+        if j == 0 or text[j - 1] != " ":
+            break
+        i = j - 1
+    while words:
+        start = words[-1][0]
+        before = text[:start].rstrip(" ")
+        prev = re.search(r"(\S+)$", before)
+        boundary = (
+            not before or before[-1] in "\"'“”‘’(),.·:;[]" or (prev and (
+                prev.group(1) in _KO_FOREIGN_STOP or _tail_ok(prev.group(1)[-2:]) and prev.group(1)[-2:] in ("에서", "에게", "으로")
+                or prev.group(1)[-1:] in "은는이가을를와과에의도로" and len(prev.group(1)) >= 2
+                or re.search(r"(?:했다|한다|하며|하고|했고|밝혔다|말했다|만나|만났다|통해|위해|따르면)$", prev.group(1))
+            ))
+        )
+        total = sum(len(w) for _, w in words)
+        if boundary and (len(words) > 1 or len(words[0][1]) >= 2) and total >= 2:
+            return start, name_end
+        words.pop()
+    return None
+
+
 def _ko_person_candidates(text: str) -> list:
     out = []
     for m in _KO_TITLE_RE.finditer(text):
         t_end = m.end()
         if not _tail_ok(text[t_end:_hangul_run_end(text, t_end)]):
             continue
-        # the title must stand alone as a word (김하늘 기자, not 여기자)
-        if m.start() == 0 or text[m.start() - 1] != " ":
+        t_start = _title_word_start(text, m)
+        if t_start is None or t_start == 0 or text[t_start - 1] != " ":
             continue
+        m = _TitleMatch(t_start, t_end, text[t_start:t_end])
         words = []
         i = m.start() - 1
         for _ in range(3):  # up to three words back: NAME [ORG|PLACE] [ORG|PLACE] TITLE
@@ -385,13 +683,43 @@ def _ko_person_candidates(text: str) -> list:
             if j == 0 or text[j - 1] != " ":
                 break
             i = j - 1
+        found = False
         for n, (j, word) in enumerate(words):
-            if _ko_name_like(word):
-                between = [w for _, w in words[:n]]
-                if all(_ko_org_like(w) or w in _places()[0] or _default_glossary().lookup(w) for w in between):
-                    out.append(_cand("person", j, j + len(word), text, word, prio=2, title=m.group()))
+            between = [w for _, w in words[:n]]
+            if not all(_ko_org_like(w) or _ko_group_org(w) or w in _places()[0] or _default_glossary().lookup(w)
+                       or _known_names().lookup(w) or _is_title_word(w) for w in between):
                 break
+            if _ko_name_like(word):
+                out.append(_cand("person", j, j + len(word), text, word, prio=2, title=m.group()))
+                found = True
+                break
+        if not found and words:
+            # a foreign name: the words right before the title, or before the org/place words before it
+            for n in range(len(words)):
+                between = [w for _, w in words[:n]]
+                if not all(_ko_org_like(w) or _ko_group_org(w) or w in _places()[0] or _default_glossary().lookup(w)
+                           or _known_names().lookup(w) or _is_title_word(w) for w in between):
+                    break
+                end = words[n][0] + len(words[n][1])
+                span = _ko_foreign_person(text, end)
+                if span:
+                    out.append(_cand("person", span[0], span[1], text, text[span[0]:span[1]], prio=1, title=m.group()))
+                    break
     return out
+
+
+class _TitleMatch:
+    def __init__(self, start, end, title):
+        self._s, self._e, self._t = start, end, title
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+    def group(self):
+        return self._t
 
 
 def _en_org_candidates(text: str) -> list:
@@ -412,10 +740,26 @@ def _en_org_candidates(text: str) -> list:
             i += 1
             continue
         j = i
-        while (j + 1 < n and is_cap(toks[j + 1]) and adjacent(toks[j], toks[j + 1])
-               and not (toks[j][0].endswith(".") and toks[j][0] not in _EN_ABBR)):
-            j += 1
+        while j + 1 < n and adjacent(toks[j], toks[j + 1]) and not (toks[j][0].endswith(".") and toks[j][0] not in _EN_ABBR):
+            if is_cap(toks[j + 1]):
+                j += 1
+            elif toks[j + 1][0] == "&" and j + 2 < n and is_cap(toks[j + 2]) and adjacent(toks[j + 1], toks[j + 2]):
+                j += 2  # Korea Hydro & Nuclear Power, Johnson & Johnson
+            else:
+                break
         run = toks[i:j + 1]
+        group = next((k for k, t in enumerate(run[:2]) if t[0] in _EN_GROUP_PREFIXES), None)
+        if group is not None:
+            # Hanwha Ocean, Kakao Mobility: the group's name and the capitalised words after it
+            end = group
+            table = _places()[0]
+            while end + 1 < len(run) and end - group < 3 and run[end + 1][0] not in _EN_STOP \
+                    and run[end + 1][0] not in table and run[end + 1][0] not in _EN_TITLE_WORDS:
+                end += 1
+            if run[end][0] == "&":
+                end -= 1
+            start, e = run[group][1], run[end][2]
+            out.append(_cand("organization", start, e, text, text[start:e], prio=1))
         cues = [k for k, t in enumerate(run) if t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES]
         if cues:
             s = 0
@@ -441,11 +785,30 @@ def _en_org_candidates(text: str) -> list:
                     if a:
                         out.append(_cand("organization", a.start(1), a.end(1), text, text[start:e], prio=2))
         i = j + 1
+    out += _acronym_candidates(text)
     # acronyms defined once are found again later in the text
     defined = {text[c[1]:c[2]]: c[3] for c in out if text[c[1]:c[2]].isupper() and c[1] > 0 and text[c[1] - 1] == "("}
     for acro, value in defined.items():
         for m in re.finditer(rf"(?<![A-Za-z]){re.escape(acro)}(?![A-Za-z])", text):
             out.append(_cand("organization", m.start(), m.end(), text, value, prio=1))
+    return out
+
+
+def _acronym_candidates(text: str) -> list:
+    """An all-capital word of two to six letters (OECD, BYD, ASML, G20) names an organisation,
+    unless it is an economic term, a unit, a currency or a place (GDP, LNG, GW, KRW, UAE)."""
+    table = _places()[0]
+    out = []
+    for m in _EN_ACRONYM.finditer(text):
+        word = m.group()
+        if word.upper() in _EN_ACRONYM_STOP or word in table or sum(ch.isalpha() for ch in word) < 2 and not re.fullmatch(r"G\d{1,2}", word):
+            continue
+        if re.fullmatch(r"[A-Z]\d+|\d.*", word) and not re.fullmatch(r"G\d{1,2}", word):
+            continue
+        end = m.end()
+        if _HANGUL_RE.match(text[end:end + 1]) and not _tail_ok(text[end:_hangul_run_end(text, end)]):
+            continue  # SK하이닉스: the group's prefix, read with its word
+        out.append(_cand("organization", m.start(), end, text, word, prio=0))
     return out
 
 
@@ -456,9 +819,9 @@ _EN_ABBR = {"Co.", "Corp.", "Inc.", "Ltd.", "U.S.", "U.K.", "St.", "Dr.", "Mr.",
 def _of_tail(text: str, pos: int) -> int | None:
     """The end of an "of …" tail starting at pos (before " of"): capitalised words, joined by
     spaces, "and"/"&", or a comma list closed by "and" (Trade, Industry and Energy)."""
-    m = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_TAIL_WORD}").match(text, pos)
-    if not m:
-        return None
+    m = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?({_TAIL_WORD})").match(text, pos)
+    if not m or m.group(1) in _EN_STOP:
+        return None  # "the Board on January 15" is not "the Board on January"
     end = m.end()
     while True:
         w = re.compile(rf"\s+(?!(?:{'|'.join(_EN_TITLE_WORDS)})\b){_TAIL_WORD}").match(text, end)
@@ -494,6 +857,12 @@ def _en_person_candidates(text: str) -> list:
             s = m.start("name")
             title = re.sub(r"^(?:[Ff]ormer|[Aa]cting)\s+", "", m.group("title"))
             out.append(_cand("person", s, s + len(name), text, name, prio=2, title=title))
+    for m in _EN_APPOSITIVE_RE.finditer(text):
+        words = m.group("name").split()
+        table = _places()[0]
+        if any(w in _EN_STOP or w in table or w in _EN_ORG_CUES or w in _EN_TITLE_WORDS or w in _EN_GROUP_PREFIXES for w in words):
+            continue
+        out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
     # later mentions by surname alone: "…, Kudratov said" / "said Ahn"
     surnames = {}
     for c in out:
@@ -524,17 +893,18 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
     """Places, organisations and people in ``text`` (``lang`` "ko" or "en"), sorted by start and
     not overlapping. ``glossary`` defaults to the bundled one; its entries win over the rules."""
     glossary = glossary if glossary is not None else _default_glossary()
-    cands = _glossary_candidates(text, glossary) + _place_candidates(text)
+    cands = _glossary_candidates(text, glossary) + _glossary_candidates(text, _known_names(), prio=1.5) + _place_candidates(text)
     if lang == "ko":
-        cands += _ko_org_candidates(text) + _ko_person_candidates(text)
+        cands += _ko_org_candidates(text) + _ko_person_candidates(text) + _ko_group_candidates(text)
+        cands += _ko_subdivision_candidates(text) + _acronym_candidates(text)
         # an English org or person inside a Korean article (rare) is still found by the glossary
     else:
-        cands += _en_org_candidates(text) + _en_person_candidates(text)
+        cands += _en_org_candidates(text) + _en_person_candidates(text) + _en_place_apposition_candidates(text)
     facts = _resolve(text, cands)
     # a Korean organisation the rules found may still have a glossary counterpart under another form
     for f in facts:
         if f.kind != "place" and "counterpart" not in f.extra:
-            hit = glossary.lookup(f.text)
+            hit = glossary.lookup(f.text) or _known_names().lookup(f.text)
             if hit:
                 ko, en, _kind = hit
                 f.value = en

@@ -2,9 +2,19 @@
 
     extract_numbers(text, lang, published=None) -> list[Fact]
 
-Every fact starts from a written digit (or, in English, a month name, a relative date word or
-one..twelve before a known count noun), so number-like syllables inside ordinary Korean words
-(이번, 사업, 일부, 만큼, 억제, 조사, 원인, 일본 ...) never start a fact.
+Every fact starts from a written digit, or from a number word in a fixed frame: a Hangul numeral
+as a word of its own before a counter or 배 (세 명, 다섯 곳, 두 차례, 두 배; not 한 번, 두 나라),
+English one..twelve before a count noun, "half a percentage point", "two-fold", "twice the", a
+month name or a relative date word. So number-like syllables inside ordinary Korean words
+(이번, 사업, 일부, 만큼, 억제, 조사, 원인, 일본, 지원한다 ...) never start a fact.
+
+Counters that are also other words are read in context: 대 (20대 is also an age group, 5대 그룹 a
+rank, 21대 국회 an ordinal) needs a particle after it and, for a round number under 100, a machine
+or vehicle noun before it; 기 needs a reactor, satellite, turbine … before it (트럼프 2기 is a term);
+부 needs 100 or more; 호 a housing noun. Ranges keep one span and a [low, high] value: 2~3%,
+1조~1조 5천억 원 (the low end takes the high end's scale), 200~300명, "4.50% to 4.75%", "$5-6
+billion", "$61 billion and $64 billion" after "between"; "rose 0.5% to 3.1%" is a change and a
+level, not a range.
 
 Representation (what the value and unit of each kind look like):
 
@@ -21,7 +31,12 @@ Representation (what the value and unit of each kind look like):
   "2025-H2"; quarters "2025-Q1"; ranges a list [low, high]. Relative dates (내년, 지난달,
   "this year", "last month", weekdays) are resolved against `published` and carry
   extra {"relative": <the words>}; without `published` their value is None, and a day or month
-  without a year is written "XXXX-06-14".
+  without a year is written "XXXX-06-14". A month, quarter or half without a year is the
+  publication year's, unless that would start more than six months after publication (12월 or
+  "the fourth quarter" in a January article are last year's). Comparison baselines are not dates:
+  전년, 전월, 전 분기 ("전년 동월 대비") and "a year earlier", "from a year ago" name the period
+  before the one reported, whatever it is; 작년, 지난해, "last year" are dates (they count from
+  the publication date).
 - qualifier: "about" (약, 가량, 정도, about, around, nearly, some ...), "more than" (이상, 넘게,
   "300여 명", more than, over ...), "up to" (최대, up to), "at least" (최소, at least),
   "less than" (미만, less than, under). The qualifier's words are part of the span, so the
@@ -103,16 +118,17 @@ _QUAL = {
     "at least": "at least", "less than": "less than", "under": "less than", "fewer than": "less than",
     "below": "less than",
     # Korean, before
-    "약": "about", "거의": "about", "최대": "up to", "최소": "at least", "적어도": "at least",
+    "약": "about", "거의": "about", "최대": "up to", "최고": "up to", "최소": "at least", "적어도": "at least",
     # Korean, after
     "이상": "more than", "넘게": "more than", "넘는": "more than", "초과": "more than", "여": "more than",
-    "가량": "about", "정도": "about", "안팎": "about", "내외": "about", "쯤": "about",
+    "가량": "about", "정도": "about", "가까이": "about", "남짓": "more than", "안팎": "about", "내외": "about", "쯤": "about",
     "미만": "less than", "이하": "up to", "이내": "up to",
 }
 
 _EN_QUAL = r"(?:more than|over|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
-_KO_QUAL_PRE = r"(?:약|거의|최대|최소|적어도)"
-_KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|미만|이하|이내)"
+_EN_QUAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
+_KO_QUAL_PRE = r"(?:약|거의|최대|최고|최소|적어도)"
+_KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
 
 
 def _qual(words: str | None) -> str | None:
@@ -123,6 +139,45 @@ def _qual(words: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------- candidates
 
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+class _Qualified:
+    """A match widened to the qualifier written before it ("more than $2 billion"): the patterns
+    match the number itself, which is much faster than trying every qualifier at every position."""
+
+    __slots__ = ("m", "q", "qs")
+
+    def __init__(self, m, text: str):
+        self.m = m
+        q = _EN_QUAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        self.q = q.group("qual") if q else None
+        self.qs = q.start() if q else m.start()
+
+    def start(self, group=0):
+        return self.qs if group == 0 else self.m.start(group)
+
+    def end(self, group=0):
+        return self.m.end(group)
+
+    def group(self, name=0):
+        if name == "qual":
+            return self.q
+        return self.m.group(name)
+
+
+def _qualified(matches, text: str):
+    for m in matches:
+        yield _Qualified(m, text)
+
+
+def _near_digits(rx: re.Pattern, text: str, c: "_Cands"):
+    """rx.finditer over the stretches around digits only (every pattern passed here needs a digit;
+    lookbehinds still see the text before a stretch)."""
+    for s, e in c.windows():
+        yield from rx.finditer(text, s, e)
+
+
 _PRIORITY = {"money": 5, "percent": 4, "quantity": 3, "date": 2, "count": 1}
 
 
@@ -130,6 +185,20 @@ class _Cands:
     def __init__(self, text: str):
         self.text = text
         self.items: list[Fact] = []
+        self._windows: list[tuple[int, int]] | None = None
+
+    def windows(self) -> list[tuple[int, int]]:
+        """Stretches of the text around its digits, merged: where a written number can be."""
+        if self._windows is None:
+            out: list[list[int]] = []
+            for m in _DIGITS.finditer(self.text):
+                s, e = max(0, m.start() - 48), min(len(self.text), m.end() + 64)
+                if out and s <= out[-1][1]:
+                    out[-1][1] = e
+                else:
+                    out.append([s, e])
+            self._windows = [(s, e) for s, e in out]
+        return self._windows
 
     def add(self, kind, start, end, value, unit=None, qualifier=None, extra=None):
         if end <= start:
@@ -138,12 +207,12 @@ class _Cands:
 
     def resolve(self) -> list[Fact]:
         chosen: list[Fact] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(len(self.text) + 1)
         for f in sorted(self.items, key=lambda f: (-(f.end - f.start), -_PRIORITY[f.kind], f.start)):
-            if any(f.start < e and s < f.end for s, e in taken):
+            if any(occupied[f.start:f.end]):
                 continue
             chosen.append(f)
-            taken.append((f.start, f.end))
+            occupied[f.start:f.end] = b"\x01" * (f.end - f.start)
         chosen.sort(key=lambda f: f.start)
         return chosen
 
@@ -184,6 +253,15 @@ def _year_or_none(pub, delta):
     return None if pub is None else pub.year + delta
 
 
+def _year_of_period(pub, first_month: int) -> int | None:
+    """The year of a month, quarter or half written without one: the publication year, unless the
+    period would then start more than six months after publication ("12월 수출" or "the fourth
+    quarter" in a January article are last year's)."""
+    if pub is None:
+        return None
+    return pub.year - 1 if first_month - pub.month > 6 else pub.year
+
+
 # ---------------------------------------------------------------------------- Korean
 
 _KO_ATOM = rf"{_NUM}(?:\s?[천백십])?|[천백십]"
@@ -201,14 +279,18 @@ _KO_MONEY = re.compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 _KO_PERCENT = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB})(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
+# What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
+_KO_PARTICLE_AFTER = r"(?:[가를는은의로와과에도만이]|씩|다|였|\s|[,.)\]\"'”’·]|$)"
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
+    rf"|(?:대|부|기|호|마리|그루|석)(?={_KO_PARTICLE_AFTER})"
+    rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
@@ -221,7 +303,8 @@ _KO_QTY_UNITS = [
     ("기가와트시", "GWh"), ("기가와트", "GW"), ("메가와트", "MW"), ("킬로와트", "kW"), ("톤", "t"),
     ("배럴", "bbl"), ("kg", "kg"), ("㎏", "kg"), ("킬로그램", "kg"), ("제곱미터", "m2"), ("㎡", "m2"),
     ("m2", "m2"), ("헥타르", "ha"), ("ha", "ha"), ("TEU", "TEU"), ("일분", "일분"), ("nm", "nm"),
-    ("나노", "nm"), ("리터", "L"), ("미터", "m"), ("m", "m"), ("평", "평"), ("배", "times"),
+    ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"),
+    ("℃", "°C"), ("°C", "°C"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"), ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = re.compile(
@@ -236,31 +319,32 @@ _KO_QTY = re.compile(
 )
 
 _KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?년(?!대|간|치|째|\s?만에|\s?동안)"
-_KO_REL_YEAR = {"내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "내후년": 2, "재작년": -2}
-_KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1, "다음달": 1, "내달": 1, "전월": -1}
+_KO_REL_YEAR = {"내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "내후년": 2, "재작년": -2}
+_KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
 _MON = r"1[0-2]|0?[1-9]"
 _DAY = r"3[01]|[12]\d|0?[1-9]"
-_KO_DAY_END = r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내)"
+_KO_DAY_END = r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣]))"
 
 _KO_DATE = re.compile(
     r"(?<![가-힣\d])(?:"
     # year range: 2024~2027년, 2024-2027년, 2024년~2027년
-    rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
+    rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~∼～〜\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
     # month range: 2024년 4~6월 (the months take the year written before them)
-    rf"|(?:{_KO_YEAR.format(g='rmay')}\s?)?(?P<rma>{_MON})\s?(?:월)?\s?[~\-–]\s?(?P<rmb>{_MON})\s?월(?!\s?(?:{_DAY})\s?일)"
+    rf"|(?:(?:{_KO_YEAR.format(g='rmay')}|(?P<rmrel>내후년|재작년|내년|올해|금년|지난해|작년))\s?)?(?P<rma>{_MON})\s?(?:월)?\s?[~∼～〜\-–]\s?(?P<rmb>{_MON})\s?월(?!\s?(?:{_DAY})\s?일)"
     # month-day range: 6월 14~16일
-    rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
+    rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
     # a year (absolute or relative) with an optional half / quarter / month (+ day)
-    rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내후년|재작년|내년|올해|금년|지난해|작년|전년|올(?=\s?(?:상|하)반기)))"
+    rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내후년|재작년|내년|올해|금년|지난해|작년|올(?=\s?(?:상|하)반기)))"
     rf"(?:\s?(?:(?P<half>[상하])반기|(?P<q>[1-4])\s?분기|(?P<m>{_MON})\s?월(?:\s?(?P<d>{_DAY}){_KO_DAY_END})?))?"
     # relative month
-    rf"|(?P<mrel>이번\s?달|이달|지난\s?달|다음\s?달|내달|전월)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
+    rf"|(?P<mrel>이번\s?달|이달|지난\s?달|다음\s?달|내달)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
     # month (+ day), optionally 지난/오는
     rf"|(?:(?P<mdir>지난|오는)\s)?(?P<m2>{_MON})\s?월(?:\s?(?P<d2>{_DAY}){_KO_DAY_END})?"
     # half / quarter alone
     r"|(?P<half2>[상하])반기|(?P<q2>[1-4])\s?분기"
     # 6.14. / 2025.6.14.
-    rf"|(?:(?P<dy>(?:19|20)\d\d)\.\s?)?(?P<dm>{_MON})\.\s?(?P<dd>{_DAY})\.(?!\d)"
+    rf"|(?P<dy>(?:19|20)\d\d)\.\s?(?P<dm>{_MON})\.\s?(?P<dd>{_DAY})\.?(?![\d.])"
+    rf"|(?P<dm0>{_MON})\.\s?(?P<dd0>{_DAY})\.(?!\d)"
     # a bare day: 14일, 지난 14일, 오는 20일
     rf"|(?:(?P<ddir>지난|오는)\s)?(?P<d3>{_DAY}){_KO_DAY_END}"
     r")"
@@ -274,8 +358,23 @@ def _ko_year(m, pub, g="y"):
     return _year_or_none(pub, _KO_REL_YEAR[rel]), rel
 
 
+_KO_DATE_WORDS = re.compile(r"내후년|재작년|내년|올해|금년|지난해|작년|올|이번|이달|지난|다음|내달|오는|[상하]반기")
+
+
+def _ko_date_windows(text: str, c: _Cands) -> list[tuple[int, int]]:
+    """Where a Korean date can be: around digits, and around the words of relative dates."""
+    spans = sorted([*c.windows(), *((max(0, m.start() - 2), min(len(text), m.end() + 24)) for m in _KO_DATE_WORDS.finditer(text))])
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def _ko_dates(text: str, pub, c: _Cands):
-    for m in _KO_DATE.finditer(text):
+    for m in (m for s, e in _ko_date_windows(text, c) for m in _KO_DATE.finditer(text, s, e)):
         s, e = m.span()
         extra = {}
         if m.group("ry1"):
@@ -284,14 +383,20 @@ def _ko_dates(text: str, pub, c: _Cands):
                 c.add("date", s, e, [a, b])
             continue
         if m.group("rma"):
-            y = int(m.group("rmay")) if m.group("rmay") else (pub.year if pub else None)
             a, b = int(m.group("rma")), int(m.group("rmb"))
+            if m.group("rmay"):
+                y = int(m.group("rmay"))
+            elif m.group("rmrel"):
+                y = _year_or_none(pub, _KO_REL_YEAR[m.group("rmrel")])
+                extra["relative"] = m.group("rmrel")
+            else:
+                y = _year_of_period(pub, a)
             if y is not None and a < b:
-                c.add("date", s, e, [_ym(y, a), _ym(y, b)])
+                c.add("date", s, e, [_ym(y, a), _ym(y, b)], extra=extra)
             continue
         if m.group("rm"):
-            y = int(m.group("rmy")) if m.group("rmy") else (pub.year if pub else None)
             mo = int(m.group("rm"))
+            y = int(m.group("rmy")) if m.group("rmy") else _year_of_period(pub, mo)
             lo, hi = _ymd(y, mo, int(m.group("rd1"))), _ymd(y, mo, int(m.group("rd2")))
             if lo and hi:
                 c.add("date", s, e, [lo, hi])
@@ -330,7 +435,7 @@ def _ko_dates(text: str, pub, c: _Cands):
             continue
         if m.group("m2"):
             mo = int(m.group("m2"))
-            y = pub.year if pub else None
+            y = (pub.year if pub else None) if m.group("mdir") else _year_of_period(pub, mo)
             if pub and m.group("mdir") == "지난" and mo >= pub.month:
                 y -= 1
             if pub and m.group("mdir") == "오는" and mo <= pub.month:
@@ -342,7 +447,7 @@ def _ko_dates(text: str, pub, c: _Cands):
                 c.add("date", s, e, value, extra=extra)
             continue
         if m.group("half2") or m.group("q2"):
-            y = pub.year if pub else None
+            y = _year_of_period(pub, 1 if m.group("half2") == "상" else 7 if m.group("half2") else 3 * int(m.group("q2")) - 2)
             if y is None:
                 c.add("date", s, e, None)
             elif m.group("half2"):
@@ -350,13 +455,15 @@ def _ko_dates(text: str, pub, c: _Cands):
             else:
                 c.add("date", s, e, f"{y:04d}-Q{m.group('q2')}")
             continue
-        if m.group("dm"):
+        if m.group("dm") or m.group("dm0"):
             y = int(m.group("dy")) if m.group("dy") else (pub.year if pub else None)
-            value = _ymd(y, int(m.group("dm")), int(m.group("dd")))
+            value = _ymd(y, int(m.group("dm") or m.group("dm0")), int(m.group("dd") or m.group("dd0")))
             if value:
                 c.add("date", s, e, value)
             continue
         if m.group("d3"):
+            if re.search(r"\d\s?[~∼～〜\-–]\s?$", text[max(0, s - 3):s]):
+                continue  # "2~3일": a span of days
             d = int(m.group("d3"))
             if pub is None:
                 c.add("date", s, e, None, extra={"day": d})
@@ -379,29 +486,178 @@ def _post_qual(m) -> str | None:
     return _qual(g.get("pre")) or (_qual("여") if g.get("yeo") else None) or _qual(g.get("post"))
 
 
+# Things counted in 대 / 기: a 대 or 기 count needs one of them just before the number, or (대) a
+# number that cannot be an age group ("20대" is also "people in their twenties").
+_KO_DAE_NOUNS = re.compile(
+    r"(?:차|차량|자동차|승용차|전기차|수소차|신차|중고차|수입차|버스|트럭|택시|항공기|여객기|화물기|전투기|헬기|"
+    r"드론|열차|전동차|기차|로봇|장비|기계|컴퓨터|서버|스마트폰|휴대폰|단말기|카메라|냉장고|세탁기|에어컨|충전기|"
+    r"기기|모델[A-Za-z0-9]*|기종|대수|판매량|생산량|통행량|트랙터|굴착기|크레인|발전기|키오스크|노트북|태블릿|PC|TV|"
+    r"[A-Za-z]+\d*)\s?(?:[가-힣]{0,2}\s)?$"
+)
+_KO_GI_NOUNS = re.compile(
+    r"(?:원전|원자로|원자력발전소|발전소|발전기|위성|미사일|로켓|발사체|터빈|크레인|풍력발전기|기지국|엔진|전투기|"
+    r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트)\s?(?:[가-힣]{0,2}\s)?$"
+)
+_KO_HO_NOUNS = re.compile(r"(?:주택|가구|아파트|세대|임대주택|공공주택|공공임대|분양|물량)\s?(?:[가-힣]{0,4}\s)?$")
+# after "N대 " or "N기 " a word that keeps the count reading (항공기 40대 도입); any other word
+# makes it a rank or an ordinal (5대 그룹, 21대 국회, 트럼프 2기 행정부)
+_KO_AFTER_COUNT_WORDS = re.compile(
+    r"\s(?:도입|판매|생산|수출|수입|구매|구입|추가|증가|감소|늘|줄|규모|분량|수준|이상|이하|가량|정도|안팎|넘게|"
+    r"남짓|가운데|중|건설|건조|납품|발주|수주|배치|운영|가동|보유|설치|인도|계약|분|씩|모두|전부|등|을|를)"
+)
+
+
+def _ko_count_ok(text: str, m) -> bool:
+    unit = m.group("unit")
+    if unit not in ("대", "부", "기", "호", "마리", "그루", "석"):
+        return True
+    start, end = m.start("num"), m.end("unit")
+    if text[max(0, start - 1):start] in ("제", "~", "∼", "·", "-"):
+        return False  # 제21대, 20~30대, 20·30대
+    value = _ko_value(m.group("num"))
+    before = text[max(0, start - 16):start]
+    after = text[end:end + 8]
+    spaced = after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after)
+    if unit == "대":
+        if spaced:
+            return False
+        plain = re.fullmatch(r"\d+", m.group("num").strip()) is not None
+        if plain and value % 10 == 0 and value < 100 and not _KO_DAE_NOUNS.search(before):
+            return False  # an age group: 20대, 30대 …
+        return True
+    if unit == "기":
+        return not spaced and _KO_GI_NOUNS.search(before) is not None
+    if unit == "부":
+        return value >= 100 and not spaced
+    if unit == "호":
+        return value >= 10 and _KO_HO_NOUNS.search(before) is not None and not spaced
+    return not spaced
+
+
+# Numbers written in Hangul before a counter (세 명, 다섯 곳, 두 차례) and multipliers (두 배).
+_KO_HANGUL_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
+_KO_HCOUNT = re.compile(
+    r"(?<![가-힣])(?P<h>한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)\s"
+    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구|채|마리|그루)"
+    rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+_KO_HTIMES = re.compile(
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?<![가-힣])(?P<h>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?배"
+    rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+)
+# Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
+_KO_TEMP = re.compile(rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)")
+_KO_TEMP_CUE = re.compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
+
+
+def _ko_hangul_numbers(text: str, c: _Cands):
+    for m in _KO_HCOUNT.finditer(text):
+        h, unit = m.group("h"), m.group("unit")
+        after = text[m.end("unit"):m.end("unit") + 6]
+        if h == "한" and (unit in ("개", "가지") or after.startswith("도")):
+            continue  # 한 가지, "한 명도 없다"
+        if unit in ("대", "기") and after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after):
+            continue
+        if unit == "기" and not _KO_GI_NOUNS.search(text[max(0, m.start() - 16):m.start()]):
+            continue
+        c.add("count", m.start(), m.end(), _KO_HANGUL_NUM[h], unit, _qual(m.group("post")))
+    for m in _KO_HTIMES.finditer(text):
+        c.add("quantity", m.start(), m.end(), _KO_HANGUL_NUM[m.group("h")], "times", _qual(m.group("pre")) or _qual(m.group("post")))
+
+
+def _ko_temperatures(text: str, c: _Cands):
+    for m in _near_digits(_KO_TEMP, text, c):
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not (m.group("below") or _KO_TEMP_CUE.search(text, sentence_start, m.start())):
+            continue
+        value = _dec(m.group("num"))
+        c.add("quantity", m.start(), m.end(), _norm(-value if m.group("below") else value), "°C")
+
+
+# A range: "2~3%", "1조~1조 5천억 원", "3~4명". The low end is found before a fact already read.
+_KO_RANGE_LOW = re.compile(
+    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<sign>(?<![\w.,%])[-−])?(?P<a>{_KO_NUM})\s?"
+    r"(?P<aunit>%\s?p|%|퍼센트|[가-힣]{1,2}|[A-Za-z㎞㎏㎡㏊㎜]{1,3})?\s?[~∼～〜–\-]\s?$"
+)
+
+
+_RANGE_SEP_END = re.compile(r"(?:[~∼～〜\-–]|\bto|\band)\s?$", re.I)
+
+
+def _ranges(text: str, c: _Cands, low_re, lang: str):
+    """Turn "LOW SEP <fact>" into one range fact [low, high] (money, percent, count, quantity)."""
+    for f in list(c.items):
+        if f.kind not in ("money", "percent", "count", "quantity") or isinstance(f.value, list):
+            continue
+        window = text[max(0, f.start - 40):f.start]
+        if not _RANGE_SEP_END.search(window[-6:]):
+            continue
+        m = low_re.search(window)
+        if not m:
+            continue
+        g = m.groupdict()
+        if lang == "en":
+            if g["sep"].lower() == "and" and not g.get("between"):
+                continue
+            if g["sep"].lower() == "to" and _EN_CHANGE_BEFORE.search(window[:m.start()]):
+                continue  # "rose 0.5% to 3.1%": a change, then a level
+        aunit = (g.get("aunit") or "").strip()
+        if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
+            continue
+        if lang == "ko":
+            low = _ko_value(g["a"])
+            high_text = f.text
+            if not re.search(r"[조억만]", g["a"]):
+                big = re.search(r"\d\s?([조억만])", high_text)
+                if big:
+                    low *= _KO_BIG[big.group(1)]
+        else:
+            low = _dec(g["a"])
+            scale = g.get("scale")
+            if scale:
+                low *= _EN_SCALE[scale.lower()]
+            else:
+                big = re.search(rf"\d\s?({_EN_SCALE_RE})", f.text, re.I)
+                if big:
+                    low *= _EN_SCALE[big.group(1).lower()]
+        if g.get("sign"):
+            low = -low
+        high = f.value
+        if not isinstance(high, (int, float)) or not low < Decimal(str(high)):
+            continue
+        start = max(0, f.start - 40) + m.start(("qual" if lang == "en" else "pre") if (g.get("qual") or g.get("pre")) else ("cur" if g.get("cur") else ("sign" if g.get("sign") else "a")))
+        qual = _qual(g.get("qual") or g.get("pre")) or f.qualifier
+        c.add(f.kind, start, f.end, [_norm(low), high], f.unit, qual)
+
+
 def _ko(text: str, pub, c: _Cands):
-    for m in _KO_MONEY.finditer(text):
+    for m in _near_digits(_KO_MONEY, text, c):
         cur = re.sub(r"\s", " ", m.group("cur"))
         code = _KO_CUR.get(cur) or _KO_CUR.get(cur.replace(" ", "")) or "USD"
         c.add("money", m.start(), m.end(), _norm(_ko_value(m.group("num"))), code, _post_qual(m))
-    for m in _KO_PERCENT.finditer(text):
+    for m in _near_digits(_KO_PERCENT, text, c):
         unit = "pp" if re.search(r"p|포인트", m.group("unit")) else "%"
         c.add("percent", m.start(), m.end(), _norm(-_dec(m.group("num")) if m.group("sign") else _dec(m.group("num"))), unit, _post_qual(m))
-    for m in _KO_COUNT.finditer(text):
+    for m in _near_digits(_KO_COUNT, text, c):
         if m.group("noun"):
             unit = m.group("noun")
         else:
             unit = re.sub(r"\s", "", m.group("unit"))
             if unit == "개사":
                 unit = "사" if " " in m.group("unit") else "개사"
+            if not _ko_count_ok(text, m):
+                continue
         c.add("count", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
-    for m in _KO_QTY.finditer(text):
+    for m in _near_digits(_KO_QTY, text, c):
         unit = _KO_QTY_MAP[m.group("unit")]
         if m.group("speed"):
             if unit != "km":
                 continue
             unit = "km/h"
         c.add("quantity", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
+    _ko_hangul_numbers(text, c)
+    _ko_temperatures(text, c)
+    _ranges(text, c, _KO_RANGE_LOW, "ko")
     _ko_dates(text, pub, c)
     _symbol_money(text, c)
 
@@ -418,23 +674,70 @@ _EN_CUR_POST = {
     "won": "KRW", "korean won": "KRW", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "pounds": "GBP",
     "usd": "USD", "krw": "KRW", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "rupees": "INR", "rubles": "RUB",
+    "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "swiss francs": "CHF",
+    "francs": "CHF", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "dong": "VND", "pesos": "MXN",
+    "mexican pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
 }
-_EN_CUR_POST_RE = r"(?:Korean won|won|U\.?S\.? dollars|dollars|dollar|euros|euro|yen|yuan|pounds|rupees|rubles|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+_EN_CUR_POST_RE = (
+    r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan) dollars|dollars|dollar|"
+    r"euros|euro|yen|yuan|pounds|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
+    r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+)
 _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
 
 _EN_MONEY_PRE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?",
+    rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?",
+    re.I,
+)
+_EN_MONEY_RANGE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<a>{_NUM})\s?(?P<sep>-|–|to)\s?(?P<num>{_NUM})\s?(?P<scale>{_EN_SCALE_RE})",
     re.I,
 )
 _EN_MONEY_POST = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})",
+    rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})",
     re.I,
 )
 _EN_PERCENT = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB})(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
+    rf"(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=[\d%][-–]))(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
     re.I,
 )
+_EN_PP_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "three quarters of a": 0.75,
+                "three-quarters of a": 0.75, "a full": 1, "one": 1, "a": 1}
+_EN_PP_WORD = re.compile(
+    r"(?<![A-Za-z])(?P<w>half a|a half|a quarter of a|a quarter|three[ -]quarters of a|a full|one)\s(?:percentage\s)?point(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<w2>a)\spercentage\spoint(?![A-Za-z])",
+    re.I,
+)
+_EN_BP = re.compile(
+    rf"{_NB}(?P<num>{_NUM})\s?(?:basis points?|bps|bp)(?![A-Za-z])", re.I
+)
+_EN_WORDNUM_TIMES = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+_EN_TIMES = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?<![A-Za-z\d.,])(?:"
+    rf"(?P<n>{_EN_WORDNUM_TIMES})[-\s]?fold(?![A-Za-z])"
+    r"|(?P<tw>twice)(?=\s(?:the|as|that|its|their|what)(?![A-Za-z]))"
+    rf"|(?P<nt>{_EN_WORDNUM_TIMES})\stimes(?=\s(?:the|as|more|larger|higher|bigger|greater|faster|that|its|their|what)(?![A-Za-z]))"
+    r")",
+    re.I,
+)
+# The low end of a range before a fact already read: "4.50% to 4.75%", "$61 billion and $64 billion"
+# (after "between"), "5-6%", "$5-6 billion" (the low end takes the high end's scale).
+_EN_RANGE_LOW = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:(?P<between>between)\s)?(?P<cur>{_EN_CUR_PRE_RE})?\s?"
+    rf"(?P<sign>(?<![\w.,%])[-−])?(?<![\d.,])(?P<a>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s?(?P<aunit>%|percent|per cent))?"
+    r"\s?(?P<sep>-|–|to|and)\s?$",
+    re.I,
+)
+# A change before "X to Y" makes it a change and a level, not a range: "rose 0.5% to 3.1%".
+_EN_CHANGE_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:rose|rise|rises|fell|fall|falls|grew|gained|lost|climbed|dropped|declined|increased|decreased|"
+    r"jumped|slid|slipped|surged|soared|plunged|sank|tumbled|rebounded|advanced|added|shed|widened|narrowed|"
+    r"up|down|cut|raised|lowered|trimmed|by|from|revised)\s*$"
+)
+
 _EN_QTY_UNITS = [
     ("km/h", "km/h"), ("kilometers per hour", "km/h"), ("kilometres per hour", "km/h"), ("kph", "km/h"),
     ("km", "km"), ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"),
@@ -444,21 +747,25 @@ _EN_QTY_UNITS = [
     ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
     ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEU", "TEU"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
+    ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
+    ("cm", "cm"), ("inches", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
+    ("degrees Fahrenheit", "°F"), ("°F", "°F"), ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"),
+    ("megawatt-hours", "MWh"), ("terawatt-hours", "TWh"), ("kilowatt-hours", "kWh"),
     ("meters", "m"), ("metres", "m"), ("days' worth", "일분"), ("days of supply", "일분"),
 ]
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
 _EN_QTY = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
+    rf"{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
     + "|".join(re.escape(u) for u, _ in _EN_QTY_UNITS) + r")(?![A-Za-z])",
 )
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": None}
 _EN_COUNT_START = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s",
+    rf"(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s",
     re.I,
 )
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z&'\-]*|\S")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'\-]*|\S")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "or", "as", "is", "was",
     "were", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this",
@@ -488,8 +795,14 @@ _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around",
                 "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
 
 
+_EN_FROM_COUNT = re.compile(
+    rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
+    r"(?=\s(?:in|a|the|at|last|on|during|earlier)(?![A-Za-z])|[,.;)]|$)"
+)
+
+
 def _en_counts(text: str, c: _Cands):
-    for m in _EN_COUNT_START.finditer(text):
+    for m in _qualified(_EN_COUNT_START.finditer(text), text):
         if m.group("num"):
             value = _dec(m.group("num"))
             raw = m.group("num").replace(",", "")
@@ -536,6 +849,15 @@ def _en_counts(text: str, c: _Cands):
         if not m.group("num") and not m.group("qual"):
             pass
         c.add("count", m.start(), head.end(), _norm(value), unit, _qual(m.group("qual")))
+    # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things
+    for m in _EN_FROM_COUNT.finditer(text):
+        raw = m.group("num").replace(",", "")
+        if re.fullmatch(r"(19|20)\d\d|2100", raw):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+        if earlier:
+            c.add("count", m.start("num"), m.end("num"), _norm(_dec(m.group("num"))), earlier[-1].unit)
 
 
 _MONTHS = {
@@ -559,10 +881,13 @@ _EN_DATE = re.compile(
     rf"|(?P<dm_d>{_EN_DAY})\s(?P<dm_m>{_MONTH_ANY})(?:,?\s(?P<dm_y>{_YEAR}))?(?!\d)"
     rf"|(?P<my_m>{_MONTH_ANY})(?:\sof)?,?\s(?P<my_y>{_YEAR})(?![\d,]\d)"
     rf"|(?P<ry1>{_YEAR})\s?[-–~]\s?(?P<ry2>{_YEAR}|\d\d)(?![\d,]\d)"
-    rf"|(?:between\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
+    rf"|(?:(?i:between)\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
+    rf"|(?<=[Ff]rom\s)(?P<fr1>{_YEAR})\s(?:to|through|until)\s(?P<fr2>{_YEAR})(?![\d,]\d)"
+    rf"|(?P<qr1>{_MONTH_FULL})\s?[-–]\s?(?P<qr2>{_MONTH_FULL})\s(?:quarter|period|half)(?:\sof\s(?P<qr_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
+    rf"|(?P<fm>first|last)\s(?P<fm_n>three|six|nine)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq>(?P<hq_n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq2>[HQ])(?P<hq2_n>[1-4])(?:\s(?P<hq2_y>{_YEAR}))?(?![A-Za-z\d])"
-    r"|(?P<rely>this year|last year|next year|a year earlier|a year ago)(?![A-Za-z])"
+    r"|(?P<rely>this year|last year|next year)(?![A-Za-z])"  # "a year earlier" is a baseline, not a date
     r"|(?P<relm>this month|last month|next month)(?![A-Za-z])"
     rf"|(?P<mdir>last|next|this)\s(?P<m_rel>{_MONTH_FULL})(?![A-Za-z])"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
@@ -575,7 +900,11 @@ _EN_YEAR_CTX = re.compile(
     re.I,
 )
 _EN_YEAR_NOUN = re.compile(
-    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year)(?![A-Za-z]))"
+    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))"
+)
+_EN_MONTH_MODIFIER = re.compile(
+    r"(?<![A-Za-z])(?:its|their|the|this|our|his|her)\s"
+    r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?=\s[a-z])"
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -611,12 +940,48 @@ def _en_dates(text: str, pub, c: _Cands):
         elif g("by1"):
             if int(g("by1")) < int(g("by2")):
                 c.add("date", m.start("by1"), e, [g("by1"), g("by2")])
+        elif g("fr1"):
+            if int(g("fr1")) < int(g("fr2")):
+                c.add("date", s, e, [g("fr1"), g("fr2")])
+        elif g("qr1"):
+            a, b = _MONTHS[g("qr1").lower()], _MONTHS[g("qr2").lower()]
+            if not a < b:
+                continue
+            y, rel = _en_year_ref(g("qr_y"), pub)
+            if not g("qr_y"):
+                y = _year_of_period(pub, a)
+            if y is None:
+                value = None
+            elif b - a == 2 and a % 3 == 1:
+                value = f"{y:04d}-Q{(a + 2) // 3}"
+            elif b - a == 5 and a in (1, 7):
+                value = f"{y:04d}-H{1 if a == 1 else 2}"
+            else:
+                value = [_ym(y, a), _ym(y, b)]
+            c.add("date", s, e, value, extra={"relative": rel} if rel else {})
+        elif g("fm"):
+            n = {"three": 3, "six": 6, "nine": 9}[g("fm_n").lower()]
+            y, rel = _en_year_ref(g("fm_y"), pub)
+            first = 1 if g("fm").lower() == "first" else 13 - n
+            if not g("fm_y"):
+                y = _year_of_period(pub, first)
+            if y is None:
+                value = None
+            elif n == 3:
+                value = f"{y:04d}-Q{1 if first == 1 else 4}"
+            elif n == 6:
+                value = f"{y:04d}-H{1 if first == 1 else 2}"
+            else:
+                value = [_ym(y, first), _ym(y, first + n - 1)]
+            c.add("date", s, e, value, extra={"relative": rel} if rel else {})
         elif g("hq"):
             n = _ORD[g("hq_n").lower()]
             kind = g("hq_k").lower()
             if kind == "half" and n > 2:
                 continue
             y, rel = _en_year_ref(g("hq_y"), pub)
+            if not g("hq_y"):
+                y = _year_of_period(pub, 1 + (n - 1) * (6 if kind == "half" else 3))
             extra = {"relative": rel} if rel else {}
             value = None if y is None else f"{y:04d}-{'H' if kind == 'half' else 'Q'}{n}"
             c.add("date", s, e, value, extra=extra)
@@ -624,7 +989,7 @@ def _en_dates(text: str, pub, c: _Cands):
             n = int(g("hq2_n"))
             if g("hq2") == "H" and n > 2:
                 continue
-            y = int(g("hq2_y")) if g("hq2_y") else (pub.year if pub else None)
+            y = int(g("hq2_y")) if g("hq2_y") else _year_of_period(pub, 1 + (n - 1) * (6 if g("hq2") == "H" else 3))
             c.add("date", s, e, None if y is None else f"{y:04d}-{g('hq2')}{n}")
         elif g("rely"):
             rel = g("rely")
@@ -656,18 +1021,22 @@ def _en_dates(text: str, pub, c: _Cands):
             c.add("date", s, e, value, extra={"relative": g("wd")})
         elif g("fy"):
             c.add("date", s, e, g("fy_y"))
-    for m in _EN_YEAR_CTX.finditer(text):
+    for m in _near_digits(_EN_YEAR_CTX, text, c):
         c.add("date", m.start("y"), m.end("y"), m.group("y"))
-    for m in _EN_YEAR_NOUN.finditer(text):
+    for m in _near_digits(_EN_YEAR_NOUN, text, c):
         c.add("date", m.start("y"), m.end("y"), m.group("y"))
     # A month alone after a preposition: "in September", "by March".
     for m in re.finditer(rf"(?<![A-Za-z])(?i:in|by|since|until|from|through|early|late|mid-|end of|since early)\s(?P<m>{_MONTH_FULL})(?![A-Za-z]|\s\d)", text):
         mon = _MONTHS[m.group("m").lower()]
-        c.add("date", m.start("m"), m.end("m"), _ym(pub.year, mon) if pub else f"XXXX-{mon:02d}")
+        c.add("date", m.start("m"), m.end("m"), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
+    # A month used as a modifier after a determiner: "its September decision" (not May, a verb too).
+    for m in _EN_MONTH_MODIFIER.finditer(text):
+        mon = _MONTHS[m.group("m").lower()]
+        c.add("date", m.start("m"), m.end("m"), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
 
 
 def _symbol_money(text: str, c: _Cands):
-    for m in _EN_MONEY_PRE.finditer(text):
+    for m in _qualified(_near_digits(_EN_MONEY_PRE, text, c), text):
         value = _dec(m.group("num"))
         if m.group("scale"):
             value *= _EN_SCALE[m.group("scale").lower()]
@@ -676,26 +1045,49 @@ def _symbol_money(text: str, c: _Cands):
         c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
 
 
+_EN_MONEY_RANGE_HINT = re.compile(r"\d\s?(?:[-–]|to)\s?\d", re.I)
+_EN_BP_HINT = re.compile(r"\d\s?(?:basis|bps?\b)", re.I)
+
+
 def _en(text: str, pub, c: _Cands):
     _symbol_money(text, c)
-    for m in _EN_MONEY_POST.finditer(text):
+    lowered = text.lower()
+    # cheap tests first: the patterns below are slow and their words are rare
+    money_ranges = _near_digits(_EN_MONEY_RANGE, text, c) if _EN_MONEY_RANGE_HINT.search(text) else ()
+    for m in money_ranges:
+        scale = _EN_SCALE[m.group("scale").lower()]
+        low, high = _dec(m.group("a")) * scale, _dec(m.group("num")) * scale
+        if low < high and not (m.group("sep").lower() == "to" and _EN_CHANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+            code = _EN_CUR_PRE.get(re.sub(r"\s", "", m.group("cur")).lower(), "USD")
+            c.add("money", m.start(), m.end(), [_norm(low), _norm(high)], code, _qual(m.group("qual")))
+    for m in _qualified(_near_digits(_EN_MONEY_POST, text, c), text):
         value = _dec(m.group("num"))
         if m.group("scale"):
             value *= _EN_SCALE[m.group("scale").lower()]
         post = re.sub(r"\s+", " ", m.group("post")).lower()
         code = _EN_CUR_POST.get(post) or _EN_CUR_POST.get(post.replace(".", "")) or "USD"
         c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
-    for m in _EN_PERCENT.finditer(text):
+    for m in _qualified(_near_digits(_EN_PERCENT, text, c), text):
         u = m.group("unit").lower()
         unit = "pp" if ("point" in u or u in ("pp", "%p")) else "%"
         c.add("percent", m.start(), m.end(), _norm(-_dec(m.group("num")) if m.group("sign") else _dec(m.group("num"))), unit, _qual(m.group("qual")))
-    for m in _EN_QTY.finditer(text):
+    for m in _qualified(_near_digits(_EN_QTY, text, c), text):
         value = _dec(m.group("num"))
         if m.group("scale"):
             value *= _EN_SCALE[m.group("scale").lower()]
         c.add("quantity", m.start(), m.end(), _norm(value), _EN_QTY_MAP[m.group("unit").lower()],
               _qual(m.group("qual")))
+    for m in (_EN_PP_WORD.finditer(text) if "point" in lowered else ()):
+        w = (m.group("w") or m.group("w2")).lower().replace("-", " ")
+        c.add("percent", m.start(), m.end(), _norm(Decimal(str(_EN_PP_WORDS[w]))), "pp")
+    for m in (_qualified(_near_digits(_EN_BP, text, c), text) if _EN_BP_HINT.search(text) else ()):
+        c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num")) / 100), "pp", _qual(m.group("qual")))
+    for m in (_EN_TIMES.finditer(text) if "fold" in lowered or "twice" in lowered or " times " in lowered else ()):
+        n = m.group("n") or m.group("nt")
+        value = 2 if m.group("tw") else (_WORDNUM.get(n.lower()) or _dec(n))
+        c.add("quantity", m.start(), m.end(), _norm(value), "times", _qual(m.group("qual")))
     _en_counts(text, c)
+    _ranges(text, c, _EN_RANGE_LOW, "en")
     _en_dates(text, pub, c)
 
 

@@ -1,0 +1,107 @@
+"""Speed of the fact extractor: start-up in a fresh process, and time per 5,000-character article.
+
+    python bench/bench_facts_speed.py [--reps 30] [--startups 5]
+
+Start-up is measured in a new Python process: importing reader.core.facts.extract and extracting
+facts from one short Korean and one short English sentence, which loads every table (CLDR names
+through Babel, the glossary, names_extra.json). The per-article time is the median (and 90th
+percentile) of extract_facts on 5,000-character Korean and English articles after warm-up, two
+kinds: "news", the starter library's articles (library/*) joined, a realistic density of facts; and
+"dense", the gold sentences of tests/facts/ joined, every sentence full of facts (a worst case).
+Targets of issue 4: start-up < 1 s, median < 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GOLDS = ("gold_heldout.jsonl", "gold_heldout2.jsonl", "gold_numbers.jsonl", "gold_names.jsonl")
+STARTUP = (
+    "import time; t = time.perf_counter(); "
+    "from reader.core.facts.extract import extract_facts; "
+    "extract_facts('한국은행은 15일 기준금리를 2.25%로 동결했다고 밝혔다.', 'ko', '2025-01-15'); "
+    "extract_facts('The Bank of Korea held its rate at 2.25% on Jan. 15.', 'en', '2025-01-15'); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def article(lang: str, size: int = 5000) -> str:
+    sentences = []
+    for name in GOLDS:
+        for line in (ROOT / "tests" / "facts" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ex = json.loads(line)
+                if ex["lang"] == lang:
+                    sentences.append(ex["text"])
+    text = ""
+    i = 0
+    while len(text) < size:
+        text += sentences[i % len(sentences)] + (" " if lang == "en" else " ")
+        if i % 5 == 4:
+            text += "\n\n"
+        i += 1
+    return text[:size]
+
+
+def news_article(lang: str, size: int = 5000) -> str:
+    import re
+
+    starter = json.loads((ROOT / "library" / "starter.json").read_text(encoding="utf-8"))
+    parts = []
+    for item in starter:
+        if item["lang"] != lang:
+            continue
+        raw = (ROOT / "library" / item["file"]).read_bytes()
+        for encoding in ("utf-8", "cp949", "utf-16"):
+            try:
+                parts.append(re.sub(r"<[^>]+>|[#*>|]", " ", raw.decode(encoding)))
+                break
+            except UnicodeDecodeError:
+                continue
+    text = ""
+    while len(text) < size:
+        text += "\n\n".join(parts) + "\n\n"
+    return text[:size]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--startups", type=int, default=5)
+    args = ap.parse_args()
+
+    startups = []
+    for _ in range(args.startups):
+        out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True)
+        startups.append(float(out.stdout.strip().splitlines()[-1]))
+    print(f"start-up (fresh process, import + first ko/en extraction): median {statistics.median(startups) * 1000:.0f} ms, "
+          f"max {max(startups) * 1000:.0f} ms over {args.startups}")
+
+    from reader.core.facts.extract import extract_facts
+
+    for lang, kind, text in [(lang, kind, make(lang)) for lang in ("ko", "en")
+                             for kind, make in (("news", news_article), ("dense", article))]:
+        for _ in range(3):
+            extract_facts(text, lang, "2025-01-15")
+        times = []
+        for _ in range(args.reps):
+            t = time.perf_counter()
+            facts = extract_facts(text, lang, "2025-01-15")
+            times.append(time.perf_counter() - t)
+        times.sort()
+        p90 = times[int(0.9 * (len(times) - 1))]
+        print(f"{lang} {kind:5}: {len(text)} chars, {len(facts):3} facts: median {statistics.median(times) * 1000:.1f} ms, "
+              f"p90 {p90 * 1000:.1f} ms over {args.reps}")
+
+
+if __name__ == "__main__":
+    main()
