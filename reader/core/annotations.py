@@ -170,16 +170,19 @@ def unindex_article(library, article_id: int) -> None:
         _unindex(library, a)
 
 
-def matching_articles(library, expression: str) -> dict[int, list[Annotation]]:
-    """Articles whose notes or highlight tags match an FTS5 expression built by search.parse_query."""
-    rows = library.db.execute("SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ? LIMIT 5000", [expression]).fetchall()
-    found: dict[int, list[Annotation]] = {}
-    for (annotation_id,) in rows:
-        try:
-            a = get(library, annotation_id)
-        except ReaderError:
-            continue
-        found.setdefault(a.article_id, []).append(a)
+def matching_articles(library, expression: str, limit: int = 50, exclude=()) -> dict[int, Annotation]:
+    """Up to `limit` articles (other than `exclude`) whose notes or highlight tags match an FTS5
+    expression built by search.parse_query, each with its first matching annotation."""
+    exclude = set(exclude)
+    rows = library.db.execute(
+        "SELECT a.article_id, min(a.id) FROM annotations_fts f JOIN annotations a ON a.id = f.rowid "
+        "WHERE annotations_fts MATCH ? GROUP BY a.article_id ORDER BY max(a.id) DESC LIMIT ?",
+        [expression, limit + len(exclude)],
+    ).fetchall()
+    found: dict[int, Annotation] = {}
+    for article_id, annotation_id in rows:
+        if article_id not in exclude and len(found) < limit:
+            found[article_id] = get(library, annotation_id)
     return found
 
 

@@ -493,16 +493,14 @@ class Library:
             results.append(SearchResult(article_id, title, search.make_snippet(body, hits), round(-rank, 4), article_lang, hits))
         # The reader's own notes and highlight tags: an article found only through them comes after
         # the articles found in their text, its snippet the note that matched.
-        found = {r.id for r in results}
-        for article_id, notes in annotations.matching_articles(self, expression).items():
-            if article_id in found or len(results) >= limit:
-                continue
-            row = self.db.execute("SELECT title, lang FROM articles WHERE id = ?", [article_id]).fetchone()
-            if row is None or (lang and row[1] != lang) or (tag and tag.casefold() not in {t.casefold() for t in self.article_tags(article_id)}):
-                continue
-            note = notes[0]
-            label = note.note or ", ".join(note.tags)
-            results.append(SearchResult(article_id, row[0], "✎ " + search.make_snippet(label, search.find_hits(label, query)), 0.0, row[1], []))
+        if len(results) < limit:
+            notes = annotations.matching_articles(self, expression, limit - len(results), exclude={r.id for r in results})
+            for article_id, note in notes.items():
+                row = self.db.execute("SELECT title, lang FROM articles WHERE id = ?", [article_id]).fetchone()
+                if row is None or (lang and row[1] != lang) or (tag and tag.casefold() not in {t.casefold() for t in self.article_tags(article_id)}):
+                    continue
+                label = note.note or ", ".join(note.tags)
+                results.append(SearchResult(article_id, row[0], "✎ " + search.make_snippet(label, search.find_hits(label, query)), 0.0, row[1], []))
         return results
 
 
