@@ -48,7 +48,7 @@ def safe_filename(title: str, article_id: int | None = None, used: set[str] = fr
     if article_id is not None:
         name = f"{name} ({article_id})"
     candidate, n = name, 2
-    while candidate.casefold() + ".md" in used or any(u.startswith(candidate.casefold() + ".") for u in used):
+    while any(u.startswith(candidate.casefold() + ".") for u in used):  # `used` holds names with extensions
         candidate, n = f"{name} {n}", n + 1
     return candidate
 
