@@ -141,3 +141,15 @@ def test_korean_highlight_with_a_particle_change_is_changed():
     new = TEXT.replace("부두를 열었다", "부두도 열었다")
     p = relocate(a, new, TEXT)
     assert p.state == "changed" and placed_text(p, new) == "세 번째 컨테이너 부두도 열었다"
+
+
+def test_suggest_offers_the_likeliest_place_for_an_orphan():
+    from reader.core.anchoring import suggest
+
+    a = anchor_of("would handle 1.2 million boxes a year")
+    rewritten = TEXT.replace("would handle 1.2 million boxes a year", "could move 1.2 million containers annually")
+    assert relocate(a, rewritten, TEXT).state == "orphaned"
+    guess = suggest(a, rewritten)
+    assert guess is not None and 0.5 <= guess.similarity < 0.75
+    assert rewritten[guess.start:guess.end] == "could move 1.2 million containers annually"
+    assert suggest(a, "Nothing at all in common here.") is None

@@ -156,10 +156,34 @@ def _by_quote(anchor: Anchor, text: str, hint: int) -> Placement | None:
 
 
 def _fuzzy(anchor: Anchor, text: str, hint: int) -> Placement | None:
-    quote = anchor.quote
-    if len(quote) < SHORT_QUOTE:  # too short to recognise once it has changed
+    if len(anchor.quote) < SHORT_QUOTE:  # too short to recognise once it has changed
         return None
+    best = _best_candidate(anchor, text, hint)
+    if best and best[0] >= SIMILARITY:
+        return Placement(best[1], best[2], "changed", round(best[0], 3))
+    return None
+
+
+def suggest(anchor: Anchor, text: str, floor: float = 0.5) -> Placement | None:
+    """For a highlight that lost its place: the likeliest place anyway, for the reader to confirm
+    (never applied without them). None if nothing resembles the quote."""
+    if not anchor.quote:
+        return None
+    exact = text.find(anchor.quote)
+    if exact >= 0:
+        return Placement(exact, exact + len(anchor.quote), "changed", 1.0)
+    best = _best_candidate(anchor, text, min(anchor.start, len(text)))
+    if best and best[0] >= floor:
+        return Placement(best[1], best[2], "changed", round(best[0], 3))
+    return None
+
+
+def _best_candidate(anchor: Anchor, text: str, hint: int) -> tuple[float, int, int] | None:
+    """(similarity, start, end) of the span most like the quote, looked for between the surviving
+    context and around the longest surviving piece of the quote."""
+    quote = anchor.quote
     candidates: set[tuple[int, int]] = set()
+    bracketed: set[tuple[int, int]] = set()  # between the old prefix and suffix, both still in place
     # Between surviving context: the prefix's end and the suffix's start still in place.
     tail, head = anchor.prefix[-16:], anchor.suffix[:16]
     starts = _occurrences(text, tail, end=True) if len(tail) >= 6 else []
@@ -168,6 +192,7 @@ def _fuzzy(anchor: Anchor, text: str, hint: int) -> Placement | None:
         for e in ends:
             if s < e and 0.5 * len(quote) <= e - s <= 2 * len(quote) + 20:
                 candidates.add((s, e))
+                bracketed.add((s, e))
     for s in starts:
         candidates.add((s, min(len(text), s + len(quote))))
     for e in ends:
@@ -181,15 +206,16 @@ def _fuzzy(anchor: Anchor, text: str, hint: int) -> Placement | None:
         candidates.add((max(0, s), min(len(text), s + len(quote))))
     best = None
     for s, e in candidates:
+        framed = (s, e) in bracketed
         s, e = _trim(text, s, e)
         if e <= s:
             continue
         ratio = SequenceMatcher(None, quote, text[s:e], autojunk=False).ratio()
+        if framed:  # what the unchanged context encloses is the best guess at what became of the quote
+            ratio = min(1.0, ratio + 0.05)
         if best is None or ratio > best[0] or (ratio == best[0] and abs(s - hint) < abs(best[1] - hint)):
             best = (ratio, s, e)
-    if best and best[0] >= SIMILARITY:
-        return Placement(best[1], best[2], "changed", round(best[0], 3))
-    return None
+    return best
 
 
 def _occurrences(text: str, needle: str, end: bool = False) -> list[int]:

@@ -76,9 +76,21 @@ class AnnotationController(QObject):
                 self.tr("%n highlight(s) need review after the text changed: see the Notes panel.", "", review), 10000)
 
     def go_to(self, annotation_id: int) -> None:
+        from reader.core import anchoring
+
         a = core.get(self.library, annotation_id)
         if a.state != "orphaned":
             self.reader.select_span(a.start, a.end)
+            return
+        # Lost its place: select the likeliest new one, so that re-attaching is one click.
+        guess = anchoring.suggest(a.anchor(), self.library.get(a.article_id)["text"])
+        if guess is None:
+            self.window.statusBar().showMessage(self.tr("Nothing like this highlight is left in the text: select where it belongs, or delete it."), 8000)
+            return
+        self.reader.select_span(guess.start, guess.end)
+        self.window.statusBar().showMessage(
+            self.tr("The likeliest place is selected (%1% alike): click Re-attach to Selection to keep it there.").replace(
+                "%1", str(round(guess.similarity * 100))), 10000)
 
     # --- changing -----------------------------------------------------------------------
 

@@ -9,25 +9,25 @@
             <numerusform>%n highlight need review after the text changed: see the Notes panel.</numerusform><numerusform>%n highlights need review after the text changed: see the Notes panel.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="192" />
+        <location filename="../../reader/ui/annotation_controller.py" line="204" />
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>%n annotation imported.</numerusform><numerusform>%n annotations imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="194" />
+        <location filename="../../reader/ui/annotation_controller.py" line="206" />
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="196" />
+        <location filename="../../reader/ui/annotation_controller.py" line="208" />
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n belong to articles not in this library.</numerusform><numerusform>%n belong to articles not in this library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="198" />
+        <location filename="../../reader/ui/annotation_controller.py" line="210" />
         <source>%n need review.</source>
         <translation>
             <numerusform>%n need review.</numerusform><numerusform>%n need review.</numerusform></translation>

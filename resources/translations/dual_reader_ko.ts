@@ -225,89 +225,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="118"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="88"/>
+        <source>Nothing like this highlight is left in the text: select where it belongs, or delete it.</source>
+        <translation>본문에 이 하이라이트와 비슷한 글이 남아 있지 않습니다. 있어야 할 곳을 선택하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="92"/>
+        <source>The likeliest place is selected (%1% alike): click Re-attach to Selection to keep it there.</source>
+        <translation>가장 비슷한 곳을 선택했습니다 (%1% 일치). 그곳에 두려면 ‘선택 영역에 다시 붙이기’를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="130"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="124"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="136"/>
         <source>Select some text in the article first.</source>
         <translation>먼저 기사에서 글을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="134"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="146"/>
         <source>Edit Note</source>
         <translation>노트 편집</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="140"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="144"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="156"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="164"/>
         <source>Mirror Highlight</source>
         <translation>하이라이트 옮겨 달기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="155"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="167"/>
         <source>Mirrored onto the translation: “%1”</source>
         <translation>번역문에도 하이라이트했습니다: “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="168"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="180"/>
         <source>Select the text where the highlight belongs, then re-attach it.</source>
         <translation>하이라이트가 있어야 할 글을 선택한 뒤 다시 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="172"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
         <source>Re-attach Highlight</source>
         <translation>하이라이트 다시 붙이기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="177"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="189"/>
         <source>Keep Highlight</source>
         <translation>하이라이트 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
-        <location filename="../../reader/ui/annotation_controller.py" line="190"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="202"/>
         <source>Import Annotations</source>
         <translation>주석 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
         <translation>W3C 웹 주석 JSON (*.json *.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="192"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="204"/>
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>주석 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="194"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="206"/>
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n개는 이미 보관함에 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="208"/>
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n개는 이 보관함에 없는 기사의 주석입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="198"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="210"/>
         <source>%n need review.</source>
         <translation>
             <numerusform>%n개는 확인이 필요합니다.</numerusform>

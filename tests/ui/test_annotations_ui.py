@@ -202,3 +202,22 @@ def test_highlights_in_the_side_by_side_window(window, starter_library):
     assert view.ko_view.annotations == [] and window.reader.annotations == []
     window.actions_["zoom_in"].trigger()
     assert view.ko_view.typography.size == window.reader.typography.size
+
+
+def test_clicking_an_orphan_selects_its_likeliest_place(window, starter_library):
+    article_id, text = show_korean_minerals(window, starter_library)
+    first_sentence = text.split("\n")[0].split(". ")[0]
+    a = annotations.add_quote(starter_library, article_id, first_sentence)
+    changed = first_sentence.replace("함께", "공동으로").replace("개발하기로", "개발하는 방안에") + " 합의"
+    starter_library.update_article(article_id, markdown=starter_library.get(article_id)["markdown"].replace(first_sentence, changed))
+    window.current_id = None
+    window._show(article_id)
+    if annotations.get(starter_library, a.id).state != "orphaned":
+        return  # close enough to re-anchor by itself: nothing to suggest
+    window.notes.go_to(a.id)
+    span = window.reader.selected_span()
+    assert span is not None and "탐사" in starter_library.get(article_id)["text"][span[0]:span[1]]
+    assert "Re-attach" in window.statusBar().currentMessage()
+    window.notes.panel.select(a.id)
+    window.notes.panel.reattach_button.click()
+    assert annotations.get(starter_library, a.id).state == "anchored"
