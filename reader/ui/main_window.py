@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.facts_dock.raise_()
 
         self.importer = ImportController(library.folder, self)
-        self.importer.finished.connect(lambda _results: self.refresh())
+        self.importer.finished.connect(self._imported)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
             self.current_id = None
         self._apply_filter()
         self.tag_editor.refresh()
+
+    def _imported(self, results) -> None:
+        self.refresh()
+        if self.current_id is not None and any(r.status == "updated" and r.id == self.current_id for r in results):
+            shown, self.current_id = self.current_id, None  # the article on screen has a new text: show it afresh
+            self._show(shown)
 
     def select_article(self, article_id: int) -> None:
         row = self.model.row_of(article_id)

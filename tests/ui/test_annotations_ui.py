@@ -221,3 +221,31 @@ def test_clicking_an_orphan_selects_its_likeliest_place(window, starter_library)
     window.notes.panel.select(a.id)
     window.notes.panel.reattach_button.click()
     assert annotations.get(starter_library, a.id).state == "anchored"
+
+
+PAGE = """<html><head><title>Harbour opens a berth</title>
+<link rel="canonical" href="https://example.org/harbour-berth"></head><body><nav>Home | World</nav>
+<article><h1>Harbour opens a berth</h1>
+<p>The harbour authority opened a third container berth on Monday, its busiest day of the quarter.</p>
+<p>Dock workers said {extra}the new cranes were quieter than the ones they replaced last spring.</p>
+</article></body></html>"""
+
+
+def test_a_newer_version_imported_over_the_open_article_shows_at_once(window, starter_library, tmp_path):
+    page = tmp_path / "berth.html"
+    page.write_text(PAGE.format(extra=""), encoding="utf-8")
+    window.importer.import_paths([str(page)])
+    window.importer.wait()
+    article_id = starter_library.find_by_url("https://example.org/harbour-berth")
+    window.select_article(article_id)
+    text = window.reader.article["text"]
+    start = text.index("the new cranes")
+    window.reader.select_span(start, start + len("the new cranes were quieter"))
+    window.actions_["highlight"].trigger()
+    page.write_text(PAGE.format(extra="on Tuesday that "), encoding="utf-8")
+    window.importer.import_paths([str(page)])
+    window.importer.wait()
+    assert window.current_id == article_id and "on Tuesday that" in window.reader.article["text"]
+    (a,) = window.reader.annotations
+    assert window.reader.span_text(a.start, a.end) == "the new cranes were quieter"
+    assert "updated to a newer version" in window.importer.last_message

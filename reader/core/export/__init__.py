@@ -111,7 +111,9 @@ def _per_article(notes, fmt, dest: Path, result: ExportResult, pdf_writer, progr
         if fmt == "md":
             notes_md.write(n, path)
         elif fmt == "html":
-            path.write_text(notes_html.render(n), encoding="utf-8")
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_text(notes_html.render(n), encoding="utf-8")
+            tmp.replace(path)
         else:
             pdf_writer(notes_html.render(n, for_print=True), path)
         result.paths.append(path)
