@@ -214,3 +214,28 @@ def test_mirror_a_highlight_onto_the_aligned_counterpart(annotated):
     pairs.unlink(lib, ko)
     with pytest.raises(ReaderError, match="no aligned counterpart"):
         annotations.mirror(lib, a1.id)
+
+
+def test_export_errors_are_clear_and_leave_files_intact(annotated, tmp_path, monkeypatch):
+    import errno
+    from pathlib import Path
+
+    lib, ko, en, _ = annotated
+    blocker = tmp_path / "notes.md"
+    blocker.write_text("the reader's own file", encoding="utf-8")
+    with pytest.raises(ReaderError, match="cannot write the export"):
+        export.export(lib, [ko, en], "md", blocker)  # two articles need a folder; a file is there
+    assert blocker.read_text(encoding="utf-8") == "the reader's own file"
+    target = tmp_path / "one.json"
+    target.write_text("previous export", encoding="utf-8")
+    real_write = Path.write_text
+
+    def full_disk(self, *args, **kwargs):
+        if self.name.endswith(".part"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(ReaderError, match="No space left"):
+        export.export(lib, [ko], "json", target)
+    assert target.read_text(encoding="utf-8") == "previous export"  # never half a file over the old one
