@@ -62,8 +62,9 @@ class SelfTest:
         needed = [
             res / "fonts" / "NanumGothic.ttf", res / "fonts" / "NanumMyeongjo.ttf",
             res / "translations" / "dual_reader_ko.qm", res / "icons" / "dual-reader.svg",
-            starter / "starter.json", names.DATA / "places_extra.json", names.DATA / "glossary_default.json",
+            starter / "starter.json", *sorted(names.DATA.glob("*.json")),
         ]
+        check(len(needed) >= 8, f"the facts tables are missing from {names.DATA}")
         missing = [str(p) for p in needed if not p.is_file()]
         check(not missing, f"files missing from this installation: {', '.join(missing)}")
         kind = "frozen build" if getattr(sys, "frozen", False) else "checkout or wheel"
