@@ -1,10 +1,12 @@
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from reader.core.library import Library
+from reader.core.starter import import_starter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt: tests never need a display
 
@@ -35,3 +37,20 @@ def fixtures():
 
 def expected(name: str) -> dict:
     return json.loads((FIXTURES / name).with_suffix(".expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def starter_library_template(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("starter-template")
+    with Library.open(folder) as lib:
+        import_starter(lib)
+    return folder
+
+
+@pytest.fixture
+def starter_library(starter_library_template, tmp_path):
+    folder = tmp_path / "lib"
+    shutil.copytree(starter_library_template, folder)
+    lib = Library.open(folder)
+    yield lib
+    lib.close()

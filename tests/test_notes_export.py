@@ -3,7 +3,6 @@
 import csv
 import hashlib
 import json
-import shutil
 
 import lxml.html
 import pytest
@@ -16,25 +15,14 @@ from reader.core.export.notes_md import KEEP_MARKER
 from reader.core.export.w3c import import_file
 from reader.core.facts.extract import extract_facts
 from reader.core.library import Library
-from reader.core.starter import import_starter, manifest, starter_dir
+from reader.core.starter import manifest, starter_dir
 
 HOSTILE = "<script>alert('x')</script> & \"quotes\" | pipes"
 
 
-@pytest.fixture(scope="module")
-def starter_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("starter")
-    with Library.open(folder) as lib:
-        import_starter(lib)
-    return folder
-
-
 @pytest.fixture
-def lib(starter_template, tmp_path):
-    shutil.copytree(starter_template, tmp_path / "lib")
-    library = Library.open(tmp_path / "lib")
-    yield library
-    library.close()
+def lib(starter_library):
+    return starter_library
 
 
 def ids_by_file(library):

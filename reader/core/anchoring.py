@@ -20,6 +20,8 @@ import bisect
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from reader.core.text import trim_span
+
 CONTEXT = 32  # characters of prefix and suffix kept with a quote
 SIMILARITY = 0.75  # the least similarity of a fuzzy match to the old quote
 SHORT_QUOTE = 8  # a quote shorter than this is trusted only with some context around it
@@ -207,7 +209,7 @@ def _best_candidate(anchor: Anchor, text: str, hint: int) -> tuple[float, int, i
     best = None
     for s, e in candidates:
         framed = (s, e) in bracketed
-        s, e = _trim(text, s, e)
+        s, e = trim_span(text, s, e)
         if e <= s:
             continue
         ratio = SequenceMatcher(None, quote, text[s:e], autojunk=False).ratio()
@@ -224,11 +226,3 @@ def _occurrences(text: str, needle: str, end: bool = False) -> list[int]:
         found.append(index + len(needle) if end else index)
         index = text.find(needle, index + 1)
     return found
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -242,3 +242,12 @@ def content_hash(text: str) -> str:
     """Same article, same hash: whitespace and Unicode normal form do not count."""
     normal = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at either end (empty if it is all space)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

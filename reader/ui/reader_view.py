@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.annotations import COLORS
+from reader.core.text import trim_span
 from reader.ui.annotations_ui import HIGHLIGHT_TEXT, color_icon, color_label, highlight_format
 
 from reader.ui.document import ArticleDocument, Typography, build
@@ -95,12 +96,8 @@ class ReaderView(QTextBrowser):
         if not cursor.hasSelection():
             return None
         text = self.article["text"]
-        start = max(0, cursor.selectionStart() - self.current.body_start)
-        end = min(len(text), cursor.selectionEnd() - self.current.body_start)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, max(0, cursor.selectionStart() - self.current.body_start),
+                               min(len(text), cursor.selectionEnd() - self.current.body_start))
         return (start, end) if end > start else None
 
     def contextMenuEvent(self, event):  # noqa: N802

@@ -1,27 +1,5 @@
-import shutil
-
 import pytest
 from PySide6.QtCore import QSettings
-
-from reader.core.library import Library
-from reader.core.starter import import_starter
-
-
-@pytest.fixture(scope="session")
-def starter_library_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("starter-template")
-    with Library.open(folder) as lib:
-        import_starter(lib)
-    return folder
-
-
-@pytest.fixture
-def starter_library(starter_library_template, tmp_path):
-    folder = tmp_path / "lib"
-    shutil.copytree(starter_library_template, folder)
-    lib = Library.open(folder)
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

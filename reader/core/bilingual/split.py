@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text import trim_span
+
 _BLOCK = re.compile(r"[^\n]+")
 
 # A candidate end: terminal punctuation run, closing quotes/brackets, then whitespace.
@@ -51,7 +53,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """The non-blank "\\n"-separated blocks, as spans without surrounding whitespace."""
     spans = []
     for m in _BLOCK.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
+        s, e = trim_span(text, m.start(), m.end())
         if e > s:
             spans.append((s, e))
     return spans
@@ -67,22 +69,14 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             if end >= be:
                 break
             if _is_end(text, m.start(), end, be, lang):
-                s, e = _trim(text, start, end)
+                s, e = trim_span(text, start, end)
                 if e > s:
                     out.append((s, e))
                 start = end
-        s, e = _trim(text, start, be)
+        s, e = trim_span(text, start, be)
         if e > s:
             out.append((s, e))
     return out
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:
