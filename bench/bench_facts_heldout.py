@@ -1,6 +1,7 @@
 """Held-out measurement of the full fact extractor (numbers + names) on tests/facts/gold_heldout.jsonl.
 
     python bench/bench_facts_heldout.py [--gold PATH] [-v] [--no-known-names]
+    python bench/bench_facts_heldout.py --all [--no-known-names]   # span P/R of every held-out set
 
 The gold set was written independently of the extractor's own gold files and rules; it is a
 measurement, not a regression guard (no thresholds are asserted anywhere).
@@ -137,12 +138,28 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and unit disagreements")
     ap.add_argument("--no-known-names", action="store_true", help="without data/names_extra.json")
+    ap.add_argument("--all", action="store_true", help="span P/R per language and kind of every gold_heldout*.jsonl")
     args = ap.parse_args()
     if args.no_known_names:
         from reader.core.facts import names
 
         names._known_names.cache_clear()
         names._known_names = lambda: names.Glossary()  # noqa: E731
+    if args.all:
+        sets = sorted((ROOT / "tests" / "facts").glob("gold_heldout*.jsonl"))
+        results = {path.name: evaluate(load(path))[0]["span"] for path in sets}
+        print("span match P/R; " + ", ".join(f"{name}: {sum(len(e['facts']) for e in load(ROOT / 'tests' / 'facts' / name))} facts"
+                                            for name in results))
+        print(f"{'lang':4} {'kind':13} " + " ".join(f"{name.removeprefix('gold_').removesuffix('.jsonl'):>13}" for name in results))
+        for lang in ("ko", "en"):
+            for kind in KINDS:
+                cells = []
+                for counts in results.values():
+                    tp, fp, fn = counts.get((lang, kind), [0, 0, 0])
+                    p, r, _ = prf(tp, fp, fn)
+                    cells.append(f"{p:.2f}/{r:.2f}".rjust(13) if tp + fp + fn else " " * 13)
+                print(f"{lang:4} {kind:13} " + " ".join(cells))
+        return
     examples = load(args.gold)
     counts, errors, unit_diffs = evaluate(examples)
     n_facts = sum(len(e["facts"]) for e in examples)

@@ -8,8 +8,15 @@ import pytest
 
 from reader.core.facts.model import KINDS
 
-GOLDS = {name: Path(__file__).with_name(name) for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl")}
-SIZES = {"gold_heldout.jsonl": (120, 220), "gold_heldout2.jsonl": (150, 300)}  # sentences, facts at least
+GOLDS = {
+    name: Path(__file__).with_name(name)
+    for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl", "gold_heldout3.jsonl")
+}
+SIZES = {  # sentences, facts at least
+    "gold_heldout.jsonl": (120, 220),
+    "gold_heldout2.jsonl": (150, 300),
+    "gold_heldout3.jsonl": (200, 300),
+}
 
 
 def _lines(name="gold_heldout.jsonl"):
@@ -43,4 +50,15 @@ def test_size(name):
 
 def test_sets_do_not_share_sentences():
     texts = [{json.loads(line)["text"] for line in _lines(name)} for name in GOLDS]
-    assert not texts[0] & texts[1]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            assert not a & b
+
+
+def test_heldout3_balance():
+    """Held-out 3: both languages, every kind in each language, at least 15 sentences without facts."""
+    examples = [json.loads(line) for line in _lines("gold_heldout3.jsonl")]
+    for lang in ("ko", "en"):
+        kinds = {f["kind"] for e in examples if e["lang"] == lang for f in e["facts"]}
+        assert kinds == set(KINDS), lang
+    assert sum(1 for e in examples if not e["facts"]) >= 15

@@ -14,7 +14,11 @@ Rule-based and offline. Four sources, in order of trust:
    company's (SK하이닉스, 한화오션, Hanwha Ocean), all-capital acronyms that are not economic terms
    (OECD, BYD; not GDP, LNG), person titles (Minister …, … 장관, … 국무장관), a foreign name in
    Hangul before a title (토니 블링컨 국무장관), a state after its country (미국 조지아주), a town
-   before its country ("Szeged, Hungary"), an apposition ("Kim, a researcher at …").
+   before its country ("Szeged, Hungary"), an apposition ("Kim, a researcher at …"); Korean
+   counties and cities that are also words, with a cue (신안군, 경북 의성, 안동과 청송; not 제주 예산),
+   X시 / X항 after a place (서울시, 부산항), titles written as one word with a place or a body
+   (오세훈 서울시장, 지영미 질병관리청장), courts (서울고법, 수원지법), Korean names romanised with a
+   hyphen (Son Heung-min), agencies with "and" (Food and Drug Administration).
 
 Korean particles are left out of the span: 우즈베키스탄과 → 우즈베키스탄 (for names the rules
 find, a particle is read by the sound it follows: 이/은/을/과 after a final consonant, so
@@ -265,6 +269,8 @@ def _places() -> tuple[dict[str, tuple[str, str]], "_FormScanner"]:
             put(form, item["en"], item["ko"])
         for form in (item["ko"], *item.get("ko_aliases", ())):
             put(form, item["en"], item["ko"])
+    for item in extra.get("cued", ()):  # romanised county names need no cue (Uiseong, Buyeo)
+        put(item["en"], item["en"], item["ko"])
     # CLDR's exemplar cities of time zones, in both languages (Seoul/서울 … Nairobi/나이로비)
     ko_tz, en_tz = Locale("ko")._data["time_zones"], Locale("en")._data["time_zones"]
     for tz, names in ko_tz.items():
@@ -276,7 +282,103 @@ def _places() -> tuple[dict[str, tuple[str, str]], "_FormScanner"]:
             continue
         put(en.replace("’", "'"), en, ko)
         put(ko, en, ko)
-    return table, _FormScanner(table, ko_prefixes="대주")
+    # the scanner also knows the places that need a cue (read by _ko_cued_place_candidates)
+    cued_forms = [item["ko"] for item in extra.get("cued", ()) if item["ko"] not in table]
+    return table, _FormScanner([*table, *cued_forms], ko_prefixes="대주")
+
+
+@lru_cache(maxsize=1)
+def _cued_places() -> tuple[dict[str, tuple[str, str, tuple]], frozenset]:
+    """Korean place names matched only with a cue (counties, cities that are also everyday words):
+    Hangul form -> (English value, kind, provinces); and the country names (시 or 항 after a country
+    name is not a city or a port: 미국시장 is the US market)."""
+    from babel import Locale
+
+    extra = json.loads((DATA / "places_extra.json").read_text(encoding="utf-8"))
+    cued = {item["ko"]: (item["en"], item["kind"], tuple(item.get("province", ()))) for item in extra.get("cued", ())}
+    countries = frozenset(re.sub(r"\s*\(.*?\)", "", n) for n in Locale("ko").territories.values()) | {"한국", "북한", "미국", "영국"}
+    return cued, countries
+
+
+@lru_cache(maxsize=1)
+def _korean_local_forms() -> frozenset:
+    """The Hangul forms of Korean provinces, cities and counties (a list of them may go on with a
+    county: 안동과 청송, 영양, 영덕)."""
+    extra = json.loads((DATA / "places_extra.json").read_text(encoding="utf-8"))
+    forms = {"서울", "부산", "인천", "대구", "세종", "울산", *extra_ko(extra.get("cued", ()))}
+    inside = False
+    for item in extra["subdivisions"]:
+        inside = inside or item["en"] == "Seoul"
+        if inside:
+            forms |= set(extra_ko([item]))
+        if item["en"] == "DMZ":
+            break
+    return frozenset(forms)
+
+
+def extra_ko(items) -> list[str]:
+    return [f for item in items for f in (item["ko"], *item.get("ko_aliases", ()))]
+
+
+_KO_PROVINCE_WORDS = {
+    "경기": "경기", "경기도": "경기", "강원": "강원", "강원도": "강원", "강원특별자치도": "강원", "충북": "충북",
+    "충청북도": "충북", "충남": "충남", "충청남도": "충남", "전북": "전북", "전라북도": "전북", "전북특별자치도": "전북",
+    "전남": "전남", "전라남도": "전남", "경북": "경북", "경상북도": "경북", "경남": "경남", "경상남도": "경남",
+    "인천": "인천", "부산": "부산", "울산": "울산", "대구": "대구",
+}
+# county names that are also words common after a province's name: not read when another word
+# follows after a space (경북 고령 인구 "the elderly population", 충남 예산 편성 "South Chungcheong's
+# budget"); 충남 예산에서, 예산군 are still the county.
+_KO_CUED_WORDLIKE = {"고령", "예산"}
+_KO_HANGUL_WORD = re.compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}]+")
+_KO_LIST_SEP = re.compile(r"(?:(?<=[가-힣])(?:과|와))?\s?(?:[,·]|\s및)?\s?$")
+
+
+def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
+    """Places written with a cue: 신안군, 구미시, 서울시, 부산항 (군, 시 or 항 after a place name);
+    a county or city that is also a word after its province (경북 의성, 충남 예산) or after another
+    place in a list (안동과 청송, 영양, 영덕)."""
+    table = _places()[0]
+    cued, countries = _cued_places()
+    local = _korean_local_forms()
+    ends = {c[2] for c in found if c[0] == "place" and text[c[1]:c[2]] in local}
+    out = []
+    hits = [(m.start(), m.end()) for m in _KO_SUFFIX_PLACE_RE.finditer(text)
+            if m.group()[:-1] in cued or m.group()[:-1] in table]  # not 실시, 제시, 조항 …
+    hits = sorted(hits + cued_hits)
+    for s, e in hits:
+        word = text[s:_hangul_run_end(text, s)]
+        stem = _split_tail(word, 2)
+        if stem != text[s:e]:
+            continue
+        value = None
+        if stem in cued:
+            if stem in _KO_CUED_WORDLIKE and stem == word and re.match(r" [가-힣]", text[e:e + 2]):
+                continue
+            before = text[max(0, s - 12):s]
+            prev = re.search(r"([가-힣]+) $", before)
+            if prev and _KO_PROVINCE_WORDS.get(prev.group(1)) in cued[stem][2]:
+                value = cued[stem][0]
+            else:
+                sep = _KO_LIST_SEP.search(before)
+                if sep and sep.group().strip() and max(0, s - 12) + sep.start() in ends:
+                    value = cued[stem][0]
+        elif len(stem) >= 3 and stem[:-1] not in countries:
+            base = stem[:-1]
+            if stem[-1] == "군" and cued.get(base, ("", "", ()))[1] == "county":
+                value = cued[base][0]
+            elif stem[-1] == "시" and (cued.get(base, ("", "", ()))[1] == "city" or base in table and stem not in table):
+                value = cued[base][0] if base in cued else table[base][0]
+            elif stem[-1] == "항" and base in table and _HANGUL_RE.match(base[-1]):
+                value = table[base][0]  # the port of Busan matches "Busan port" (Busan) in English
+        if value:
+            out.append(_cand("place", s, e, text, value, value, prio=1))
+            ends.add(e)
+    return out
+
+
+_NAME_PARTICLES_ALT = "(?:" + "|".join(_NAME_PARTICLES) + ")"
+_KO_SUFFIX_PLACE_RE = re.compile(rf"(?<![가-힣A-Za-z0-9])[가-힣]{{2,8}}[군시항](?={_NAME_PARTICLES_ALT}{{0,3}}(?![가-힣]))")
 
 
 # --- organisations ---------------------------------------------------------------------------------
@@ -289,7 +391,8 @@ _EN_ORG_CUES = set(
     Aerospace Biologics Pharmaceuticals Pharma Semiconductor Manufacturing Technologies Systems Solutions
     Solution Securities Insurance Telecom Logistics Entertainment Mobility Petroleum Shipbuilding Energy
     Enterprises Capital Partners Investments Ventures Platforms Networks Communications Financial Railways
-    Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation""".split()
+    Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation
+    League""".split()
 )
 # A business group's name opens a company's name: Hanwha Ocean, Kakao Mobility, Doosan Enerbility.
 _EN_GROUP_PREFIXES = {
@@ -353,7 +456,7 @@ _EN_MINISTER_OF_RE = re.compile(
 _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협회", "그룹", "전자", "중공업", "재단", "기금", "연합회",
                   "상공회의소", "거래소", "증권", "연구원", "진흥원", "개발원", "감독원", "관리원", "평가원",
                   "기술원", "감사원", "법원", "연구소", "대학교", "공업", "화학", "물산", "제철", "상사",
-                  "하이닉스", "건설", "홀딩스")
+                  "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
@@ -362,6 +465,9 @@ _KO_ORG_STOP = {
     "대처", "출처", "거래처", "공급처", "수요처", "판매처", "납품처", "수출처", "사용처", "연락처", "투자처",
     "조달처", "구매처", "연구원", "위원회", "협회", "그룹", "재단", "기금", "건설", "화학", "증권", "상사",
     "해외건설", "주택건설", "인프라건설", "석유화학", "정밀화학", "전자", "공업", "중공업", "법원",
+    # a court's bench and the committees every event or body has are not named bodies
+    "재판부", "조직위원회", "운영위원회", "심사위원회", "선정위원회", "준비위원회", "추진위원회", "자문위원회",
+    "평가위원회", "징계위원회", "윤리위원회", "인사위원회", "집행위원회", "실무위원회", "소위원회", "엔터테인먼트",
 }
 _KO_DIRECTIONS = set("동서남북중")
 _KO_CHEO = ("식품의약품안전처", "식약처", "인사혁신처", "인사처", "국가보훈처", "보훈처", "법제처", "경호처",
@@ -396,6 +502,8 @@ _KO_NAME_STOP = {
     "부장", "사장", "회장", "대표", "장관", "차관", "총리", "기업", "업계", "노조", "직무", "소속", "전문", "연구",
     "재정", "교육", "행정", "특별", "대학", "임시", "주한", "주재", "전날", "오는", "지난", "한국은행", "하지만",
     "이라고", "이라며", "이후", "이에", "이를", "이와", "정상", "통일", "부총리", "유엔", "국회", "위원",
+    "원청", "하청", "구단", "지점", "전무", "상무", "부문", "사업", "조합", "주주", "고객", "현장", "지방", "중앙",
+    "일반", "민간", "공공", "시민", "주민", "구청", "시청", "도청", "군청", "조직", "공사", "법인", "노사", "양측",
 }
 
 
@@ -421,6 +529,12 @@ def _cand(kind, start, end, text, value, counterpart=None, prio=0, **extra):
     return (kind, start, end, value, ex, prio)
 
 
+_EN_COMMON_NOUN_NAMES = {
+    "Apple": re.compile(r"\s(?:prices?|growers?|farmers?|orchards?|harvests?|trees?|juice|crops?|farms?|imports|exports|production)(?![A-Za-z])"),
+    "Amazon": re.compile(r"\s(?:rainforest|river|basin|region|forest)(?![A-Za-z])", re.I),
+}
+
+
 def _glossary_candidates(text: str, glossary: Glossary, prio: int = 3) -> list:
     out = []
     rx = glossary.regex()
@@ -433,6 +547,8 @@ def _glossary_candidates(text: str, glossary: Glossary, prio: int = 3) -> list:
                 continue
         if form == "한화" and (re.match(r"\s?(?:약\s?)?\d", text[end:end + 4]) or text[start - 1:start] == "("):
             continue  # 한화 약 1조 원: the Korean currency, not the group
+        if form in _EN_COMMON_NOUN_NAMES and _EN_COMMON_NOUN_NAMES[form].match(text, end):
+            continue  # "Apple prices", "apple growers": the fruit
         e = forms[form]
         is_ko = form == e["ko"] or bool(_HANGUL_RE.search(form))
         counterpart = e["ko"] if not is_ko else e["en"]
@@ -440,10 +556,15 @@ def _glossary_candidates(text: str, glossary: Glossary, prio: int = 3) -> list:
     return out
 
 
-def _place_candidates(text: str) -> list:
+def _place_candidates(text: str, cued_hits: list | None = None) -> list:
+    """Places from the tables; the spans of places that need a cue go to cued_hits."""
     table, rx = _places()
     out = []
     for start, end, form in rx.finditer(text):
+        if form not in table:
+            if cued_hits is not None and not (start and _HANGUL_RE.match(text[start - 1])):
+                cued_hits.append((start, end))
+            continue
         if _HANGUL_RE.match(form[-1]):
             if not _tail_ok(text[end:_hangul_run_end(text, end)]):
                 continue
@@ -454,16 +575,19 @@ def _place_candidates(text: str) -> list:
 
 
 _KO_CUE_LAST = set()
+_KO_MULTI_BY_LAST: dict[str, list[str]] = {}
 
 
 def _ko_org_like(word: str) -> bool:
     if not _KO_CUE_LAST:
         _KO_CUE_LAST.update(c[-1] for c in (*_KO_MULTI_CUES, *_KO_SINGLE_CUES, *_KO_CHEO))
+        for c in _KO_MULTI_CUES:  # the cues by their last syllable, in order
+            _KO_MULTI_BY_LAST.setdefault(c[-1], []).append(c)
     if word[-1:] not in _KO_CUE_LAST:
         return False
     if word in _KO_ORG_STOP or word in _KO_CHEO:
         return word in _KO_CHEO
-    for cue in _KO_MULTI_CUES:
+    for cue in _KO_MULTI_BY_LAST.get(word[-1], ()):
         if word.endswith(cue) and len(word) > len(cue):
             stem = word[: -len(cue)]
             if cue == "연구원" and len(stem) < 2:
@@ -553,10 +677,17 @@ def _ko_subdivision_candidates(text: str) -> list:
     return out
 
 
+_EN_COUNTY = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+\s){1,2}County)(?![A-Za-z])")
+
+
 def _en_place_apposition_candidates(text: str) -> list:
-    """A town before its country or state: "Szeged, Hungary", "Cupertino, California"."""
+    """A town before its country or state: "Szeged, Hungary", "Cupertino, California"; a county
+    by its name: "Sinan County", "Orange County"."""
     table = _places()[0]
     out = []
+    for m in (_EN_COUNTY.finditer(text) if "County" in text else ()):
+        if not any(w in _EN_STOP or w in _EN_ORG_CUES for w in m.group(1).split()[:-1]):
+            out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
     for m in re.finditer(r"(?<![A-Za-z])(?:(?:in|at|near|from|of|to)\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s?){1,3}), ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)", text):
         town, where = m.group(1).strip(), m.group(2).rstrip(".")
         if where not in table:
@@ -593,7 +724,13 @@ def _title_word_start(text: str, m) -> int | None:
     if j == i:
         return i
     word = text[j:m.end()]
-    if word in _KO_NOT_TITLE_WORDS or m.group() == "시장" or not m.group().endswith(_KO_TITLE_HEADS) or not 1 <= i - j <= 3:
+    if word in _KO_NOT_TITLE_WORDS or m.group() == "시장" or not m.group().endswith(_KO_TITLE_HEADS):
+        return None
+    if not 1 <= i - j <= 3:
+        # the head of a body, written as one word with it: 질병관리청장, 산업은행장
+        head = word[:-1]
+        if word.endswith("장") and (_ko_org_like(head) or (_known_names().lookup(head) or ("", "", ""))[2] == "organization"):
+            return j
         return None
     return j
 
@@ -618,11 +755,12 @@ def _foreign_name_word(word: str) -> bool:
         1 <= len(word) <= 7 and all("가" <= c <= "힣" for c in word) and word not in _KO_FOREIGN_STOP
         and not set(word) <= set("한미중일러영독불북남유호")  # 한중일, 한미: countries in short
         and word not in _places()[0] and not _ko_org_like(word) and not _ko_group_org(word)
-        and not _is_title_word(word)
+        and not _is_title_word(word) and not _is_title_word(_split_tail(word, 2))
+        and not _split_tail(word, 2).endswith(_KO_PLACE_TITLES)
         and not (_known_names().lookup(word) or ("", "", ""))[2] == "organization"
         and word[-1] not in "부청처당국원회사소단관실팀과측들"
         and not (len(word) <= 3 and word[-1] in "린는된한던운힌난선친간온진낸본준둔킨")  # 열린, 밝힌, 나선: verbs
-        and not re.search(r"(?:에서|에게|으로|하는|했다|한다|하고|했고|에는|에도|까지|부터|이라|라며|이며|에서의)$", word)
+        and not re.search(r"(?:에서|에게|으로|하는|했다|한다|하고|했고|에는|에도|까지|부터|이라|라며|이며|에서의|..해|하여|해서|하자)$", word)
     )
 
 
@@ -650,7 +788,7 @@ def _ko_foreign_person(text: str, name_end: int) -> tuple[int, int] | None:
             not before or before[-1] in "\"'“”‘’(),.·:;[]" or (prev and (
                 prev.group(1) in _KO_FOREIGN_STOP or _tail_ok(prev.group(1)[-2:]) and prev.group(1)[-2:] in ("에서", "에게", "으로")
                 or prev.group(1)[-1:] in "은는이가을를와과에의도로" and len(prev.group(1)) >= 2
-                or re.search(r"(?:했다|한다|하며|하고|했고|밝혔다|말했다|만나|만났다|통해|위해|따르면)$", prev.group(1))
+                or re.search(r"(?:했다|한다|하며|하고|했고|밝혔다|말했다|만나|만났다|통해|위해|따르면|[가-힣]해|하자|해서)$", prev.group(1))
             ))
         )
         total = sum(len(w) for _, w in words)
@@ -708,6 +846,56 @@ def _ko_person_candidates(text: str) -> list:
     return out
 
 
+_KO_PLACE_TITLES = ("구청장", "도지사", "교육감", "시장", "지사", "군수")
+_KO_PLACE_TITLE_RE = re.compile(r"(?<=[가-힣])(?:구청장|도지사|교육감|시장|지사|군수)")
+
+
+def _word_start_before(text: str, i: int) -> int:
+    while i > 0 and _HANGUL_RE.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _ko_place_title_candidates(text: str) -> list:
+    """A person before a title written as one word with the place it governs: 오세훈 서울시장, 박형준
+    부산시장, 고이케 유리코 도쿄도지사, 김동연 경기도지사 (not 미국시장, the US market: a country or
+    region has no mayor)."""
+    table = _places()[0]
+    cued, countries = _cued_places()
+    out = []
+    for t in _KO_PLACE_TITLE_RE.finditer(text):
+        m = _KO_HANGUL_WORD.match(text, _word_start_before(text, t.start()))
+        if m is None:
+            continue
+        word = m.group()
+        if m.start() < 2 or text[m.start() - 1] != " ":
+            continue
+        stem = next((word[:k] for k in range(len(word), 2, -1) if word[:k].endswith(_KO_PLACE_TITLES) and _tail_ok(word[k:])), None)
+        if not stem:
+            continue
+        title = next(t for t in _KO_PLACE_TITLES if stem.endswith(t))
+        place = stem[: -len(title)]
+        bases = [place] + ([place[:-1]] if len(place) >= 3 and place[-1] in "시도군구" else [])
+        if not any((b in table or b in cued) and b not in countries and (b not in table or table[b][0] not in _REGION_VALUES())
+                   for b in bases):
+            continue
+        name_end = m.start() - 1
+        prev = re.search(r"(\S+)$", text[:name_end])
+        span = _ko_foreign_person(text, name_end)
+        if prev and _ko_name_like(prev.group(1)) and not (span and " " in text[span[0]:span[1]]):
+            out.append(_cand("person", prev.start(1), name_end, text, prev.group(1), prio=2, title=title))
+            continue
+        if span:
+            out.append(_cand("person", span[0], span[1], text, text[span[0]:span[1]], prio=1, title=title))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _REGION_VALUES() -> frozenset:
+    extra = json.loads((DATA / "places_extra.json").read_text(encoding="utf-8"))
+    return frozenset(item["en"] for item in extra["regions"])
+
+
 class _TitleMatch:
     def __init__(self, start, end, title):
         self._s, self._e, self._t = start, end, title
@@ -745,6 +933,9 @@ def _en_org_candidates(text: str) -> list:
                 j += 1
             elif toks[j + 1][0] == "&" and j + 2 < n and is_cap(toks[j + 2]) and adjacent(toks[j + 1], toks[j + 2]):
                 j += 2  # Korea Hydro & Nuclear Power, Johnson & Johnson
+            elif toks[j + 1][0] == "and" and j + 2 < n and is_cap(toks[j + 2]) and adjacent(toks[j + 1], toks[j + 2]) \
+                    and _and_joins_agency(toks, j, text):
+                j += 2  # Food and Drug Administration, Korea Disease Control and Prevention Agency
             else:
                 break
         run = toks[i:j + 1]
@@ -760,7 +951,8 @@ def _en_org_candidates(text: str) -> list:
                 end -= 1
             start, e = run[group][1], run[end][2]
             out.append(_cand("organization", start, e, text, text[start:e], prio=1))
-        cues = [k for k, t in enumerate(run) if t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES]
+        cues = [k for k, t in enumerate(run) if t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES
+                or t[0] == "Government" and k > 0 and run[k - 1][0] in ("Metropolitan", "Provincial", "Municipal", "Prefectural")]
         if cues:
             s = 0
             while s < len(run) and run[s][0] in _EN_STOP:
@@ -792,6 +984,24 @@ def _en_org_candidates(text: str) -> list:
         for m in re.finditer(rf"(?<![A-Za-z]){re.escape(acro)}(?![A-Za-z])", text):
             out.append(_cand("organization", m.start(), m.end(), text, value, prio=1))
     return out
+
+
+_EN_AGENCY_CUES = {"Administration", "Agency", "Commission", "Department", "Ministry", "Authority", "Institute",
+                   "Service", "Bureau", "Office", "Council", "Board", "Center", "Centre", "Association", "Union",
+                   "Federation", "Organization", "Organisation", "Foundation", "Committee"}
+
+
+def _and_joins_agency(toks, j: int, text: str) -> bool:
+    """Whether "and" at toks[j + 1] is inside an agency's name: the capitalised words after it (up to
+    three) end in an agency word, and the word before it is neither a place nor a company's name."""
+    k = j + 2
+    words = []
+    while k < len(toks) and len(words) < 4 and toks[k][0][:1].isupper() and text[toks[k - 1][2]:toks[k][1]].strip() == "":
+        words.append(toks[k][0].rstrip("."))
+        k += 1
+    before = toks[j][0]
+    return bool(words) and words[-1] in _EN_AGENCY_CUES and before not in _places()[0] \
+        and before not in _EN_GROUP_PREFIXES and before not in _EN_AGENCY_CUES and not _known_names().lookup(before)
 
 
 def _acronym_candidates(text: str) -> list:
@@ -832,7 +1042,7 @@ def _of_tail(text: str, pos: int) -> int | None:
         if a:
             end = a.end()
             break
-        c = re.compile(rf"((?:,\s+{_TAIL_WORD})+),?\s+and\s+{_TAIL_WORD}").match(text, end)
+        c = re.compile(rf"((?:,\s+{_TAIL_WORD})+),?\s+and\s+{_TAIL_WORD}(?:\s+(?!(?:{'|'.join(_EN_TITLE_WORDS)})\b){_TAIL_WORD})?").match(text, end)
         if c:
             end = c.end()
             break
@@ -841,8 +1051,23 @@ def _of_tail(text: str, pos: int) -> int | None:
     return end
 
 
+_EN_KO_SURNAMES = (
+    "Kim|Lee|Rhee|Yi|Park|Pak|Choi|Choe|Chey|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|"
+    "Shin|Kwon|Hwang|Ahn|An|Song|Jeon|Jun|Hong|Yoo|Yu|Ryu|Ko|Koh|Go|Moon|Mun|Yang|Son|Sohn|Bae|Baek|Paik|Heo|Huh|"
+    "Nam|Noh|Roh|Rho|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Koo|Ku|Min|Na|Ra|Jin|Ji|Chi|Eom|Um|Chae|Won|Chun|Cheon|"
+    "Bang|Kong|Gong|Hyun|Ham|Byun|Byeon|Yeom|Yeo|Choo|Chu|Do|So|Seok|Sun|Seol|Ma|Gil|Kil|Pyo|Myung|Ki|Ban|Wang|"
+    "Geum|Ok|Yook|Maeng|Je|Mo|Tak|Kook|Eun|Shim|Sim|Hwangbo|Namgoong|Sunwoo|Jegal"
+)
+# "Son Heung-min", "Ryu Hyun-jin": a Korean surname and a given name of two syllables joined by a hyphen
+_EN_KO_NAME_RE = re.compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{0,7})\s[A-Z][a-z]+-[a-z]+(?![A-Za-z\-])")
+_EN_KO_SURNAME_SET = frozenset(_EN_KO_SURNAMES.split("|"))
+
+
 def _en_person_candidates(text: str) -> list:
     out = []
+    for m in _EN_KO_NAME_RE.finditer(text):
+        if m.group("sur") in _EN_KO_SURNAME_SET:
+            out.append(_cand("person", m.start(), m.end(), text, m.group(), prio=1))
     for rx in (_EN_MINISTER_OF_RE, _EN_PERSON_RE):
         for m in rx.finditer(text):
             name = m.group("name")
@@ -889,17 +1114,41 @@ def _resolve(text: str, cands: list) -> list[Fact]:
     return facts
 
 
+_KO_QUOTED_TITLE = re.compile(
+    r"(?:영화|드라마|소설|책|시집|앨범|노래|곡|작품|웹툰|예능|프로그램|연극|뮤지컬|전시|게임|신작|시리즈)\s?['‘]([^'’\n]{2,25})['’]"
+)
+_EN_INDEX_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z\-]+){0,3}\s(?:Index|Composite)(?![A-Za-z])")
+
+
+def _inside_title(text: str, cand, lang: str) -> bool:
+    """A place or person inside the title of a work or an index is not a mention of it: 영화
+    '서울의 봄' (a film: a work's title in single quotes after its kind), "the Shanghai Containerized
+    Freight Index". Other quoted phrases keep their names ('한·몽골 자원협력 포럼')."""
+    kind, s, e = cand[0], cand[1], cand[2]
+    if kind == "organization":
+        return False
+    if lang == "ko":
+        for m in _KO_QUOTED_TITLE.finditer(text, max(0, s - 32), min(len(text), e + 26)):
+            if m.start(1) <= s and e <= m.end(1) and (s, e) != m.span(1):
+                return True
+        return False
+    return kind == "place" and _EN_INDEX_AFTER.match(text, e) is not None
+
+
 def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> list[Fact]:
     """Places, organisations and people in ``text`` (``lang`` "ko" or "en"), sorted by start and
     not overlapping. ``glossary`` defaults to the bundled one; its entries win over the rules."""
     glossary = glossary if glossary is not None else _default_glossary()
-    cands = _glossary_candidates(text, glossary) + _glossary_candidates(text, _known_names(), prio=1.5) + _place_candidates(text)
+    cued_hits: list = []
+    cands = _glossary_candidates(text, glossary) + _glossary_candidates(text, _known_names(), prio=1.5) + _place_candidates(text, cued_hits)
     if lang == "ko":
         cands += _ko_org_candidates(text) + _ko_person_candidates(text) + _ko_group_candidates(text)
-        cands += _ko_subdivision_candidates(text) + _acronym_candidates(text)
+        cands += _ko_subdivision_candidates(text) + _acronym_candidates(text) + _ko_place_title_candidates(text)
+        cands += _ko_cued_place_candidates(text, cands, cued_hits)
         # an English org or person inside a Korean article (rare) is still found by the glossary
     else:
         cands += _en_org_candidates(text) + _en_person_candidates(text) + _en_place_apposition_candidates(text)
+    cands = [c for c in cands if not _inside_title(text, c, lang)]
     facts = _resolve(text, cands)
     # a Korean organisation the rules found may still have a glossary counterpart under another form
     for f in facts:

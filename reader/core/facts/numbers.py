@@ -14,7 +14,9 @@ or vehicle noun before it; 기 needs a reactor, satellite, turbine … before it
 부 needs 100 or more; 호 a housing noun. Ranges keep one span and a [low, high] value: 2~3%,
 1조~1조 5천억 원 (the low end takes the high end's scale), 200~300명, "4.50% to 4.75%", "$5-6
 billion", "$61 billion and $64 billion" after "between"; "rose 0.5% to 3.1%" is a change and a
-level, not a range.
+level, not a range. An English count may have its noun earlier in the clause ("payrolls rose by
+175,000", "visitors topped 8.7 million", "a crowd of 15,952"): the number follows a verb of level or
+change, and the first noun read backwards names countable things (not prices, rates, an index …).
 
 Representation (what the value and unit of each kind look like):
 
@@ -282,14 +284,17 @@ _KO_PERCENT = re.compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
-_KO_PARTICLE_AFTER = r"(?:[가를는은의로와과에도만이]|씩|다|였|\s|[,.)\]\"'”’·]|$)"
+_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|\s|[,.)\]\"'”’·]|$)"
 # Counters. "N개 NOUN" takes NOUN as the unit.
-_KO_COUNT_NOUNS = "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
+_KO_COUNT_NOUNS = (
+    "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
+    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문"
+)
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
@@ -318,12 +323,15 @@ _KO_QTY = re.compile(
     ) + rf")(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 
-_KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?년(?!대|간|치|째|\s?만에|\s?동안)"
-_KO_REL_YEAR = {"내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "내후년": 2, "재작년": -2}
+_KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?(?:학년도|회계연도|년도|년)(?!대|간|치|째|\s?만에|\s?동안)"
+_KO_REL_YEAR = {"내년도": 1, "금년도": 0, "내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "내후년": 2, "재작년": -2}
 _KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
 _MON = r"1[0-2]|0?[1-9]"
 _DAY = r"3[01]|[12]\d|0?[1-9]"
-_KO_DAY_END = r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣]))"
+_KO_DAY_END = (
+    r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣])"
+    r"|\s(?:빨|늦|일찍|앞당))"
+)
 
 _KO_DATE = re.compile(
     r"(?<![가-힣\d])(?:"
@@ -334,7 +342,7 @@ _KO_DATE = re.compile(
     # month-day range: 6월 14~16일
     rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
     # a year (absolute or relative) with an optional half / quarter / month (+ day)
-    rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내후년|재작년|내년|올해|금년|지난해|작년|올(?=\s?(?:상|하)반기)))"
+    rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내년도|금년도|내후년|재작년|내년|올해|금년|지난해|작년|올(?=\s?(?:상|하)반기)))"
     rf"(?:\s?(?:(?P<half>[상하])반기|(?P<q>[1-4])\s?분기|(?P<m>{_MON})\s?월(?:\s?(?P<d>{_DAY}){_KO_DAY_END})?))?"
     # relative month
     rf"|(?P<mrel>이번\s?달|이달|지난\s?달|다음\s?달|내달)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
@@ -509,7 +517,7 @@ _KO_AFTER_COUNT_WORDS = re.compile(
 
 def _ko_count_ok(text: str, m) -> bool:
     unit = m.group("unit")
-    if unit not in ("대", "부", "기", "호", "마리", "그루", "석"):
+    if unit not in ("대", "부", "기", "호", "마리", "그루", "석", "장", "편"):
         return True
     start, end = m.start("num"), m.end("unit")
     if text[max(0, start - 1):start] in ("제", "~", "∼", "·", "-"):
@@ -538,7 +546,7 @@ def _ko_count_ok(text: str, m) -> bool:
 _KO_HANGUL_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_HCOUNT = re.compile(
     r"(?<![가-힣])(?P<h>한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)\s"
-    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구|채|마리|그루)"
+    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구|채|마리|그루|점)"
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 _KO_HTIMES = re.compile(
@@ -556,7 +564,7 @@ def _ko_hangul_numbers(text: str, c: _Cands):
         after = text[m.end("unit"):m.end("unit") + 6]
         if h == "한" and (unit in ("개", "가지") or after.startswith("도")):
             continue  # 한 가지, "한 명도 없다"
-        if unit in ("대", "기") and after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after):
+        if unit in ("대", "기", "점") and after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after):
             continue
         if unit == "기" and not _KO_GI_NOUNS.search(text[max(0, m.start() - 16):m.start()]):
             continue
@@ -719,7 +727,7 @@ _EN_TIMES = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?<![A-Za-z\d.,])(?:"
     rf"(?P<n>{_EN_WORDNUM_TIMES})[-\s]?fold(?![A-Za-z])"
     r"|(?P<tw>twice)(?=\s(?:the|as|that|its|their|what)(?![A-Za-z]))"
-    rf"|(?P<nt>{_EN_WORDNUM_TIMES})\stimes(?=\s(?:the|as|more|larger|higher|bigger|greater|faster|that|its|their|what)(?![A-Za-z]))"
+    rf"|(?P<nt>{_EN_WORDNUM_TIMES})\stimes(?=\s(?:the|as|more|larger|higher|bigger|greater|faster|that|its|their|what|last|this|those|these|pre-[a-z]+)(?![A-Za-z]))"
     r")",
     re.I,
 )
@@ -756,7 +764,7 @@ _EN_QTY_UNITS = [
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
 _EN_QTY = re.compile(
     rf"{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
-    + "|".join(re.escape(u) for u, _ in _EN_QTY_UNITS) + r")(?![A-Za-z])",
+    + "|".join(re.escape(u) for u, _ in sorted(_EN_QTY_UNITS, key=lambda x: -len(x[0]))) + r")(?![A-Za-z])",
 )
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -779,7 +787,8 @@ _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "secon
                   "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
                   "meters", "metres", "hectares", "gigawatts", "megawatts"}
-_EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men"}
+_EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
+                      "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
                   "perhaps", "various", "previous", "serious", "numerous", "news", "business", "series",
                   "analysis", "basis", "crisis", "status", "process", "access", "progress", "success",
@@ -805,10 +814,9 @@ def _en_counts(text: str, c: _Cands):
     for m in _qualified(_EN_COUNT_START.finditer(text), text):
         if m.group("num"):
             value = _dec(m.group("num"))
-            raw = m.group("num").replace(",", "")
             if m.group("scale"):
                 value *= _EN_SCALE[m.group("scale").lower()]
-            elif re.fullmatch(r"(19|20)\d\d|2100", raw) and not m.group("qual"):
+            elif re.fullmatch(r"(19|20)\d\d|2100", m.group("num")) and not m.group("qual"):
                 continue  # a bare four-digit year-like number: leave it to the dates
         else:
             value = Decimal(_WORDNUM[m.group("word").lower()])
@@ -851,13 +859,111 @@ def _en_counts(text: str, c: _Cands):
         c.add("count", m.start(), head.end(), _norm(value), unit, _qual(m.group("qual")))
     # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things
     for m in _EN_FROM_COUNT.finditer(text):
-        raw = m.group("num").replace(",", "")
-        if re.fullmatch(r"(19|20)\d\d|2100", raw):
+        if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
         if earlier:
             c.add("count", m.start("num"), m.end("num"), _norm(_dec(m.group("num"))), earlier[-1].unit)
+    _en_bare_counts(text, c)
+
+
+# A count without a head noun after it, the counted things named earlier in the clause: "payrolls
+# rose by 175,000", "visitors topped 8.7 million", "drew a crowd of 15,952", "…, up 18,082 from a
+# year earlier" (after a count already read). The number follows a verb of level or change (or
+# "to", "by", "of"), and nothing that makes it an amount, a unit, an index level or a score
+# follows it. Read backwards from the verb, the first noun must name countable things (a plural,
+# or attendance, crowd, toll …); a level noun (prices, shares, rate, index, temperature …) or any
+# other word that is not a verb, an article or a preposition stops the reading.
+_EN_BARE_LEAD = (
+    r"to|by|of|reached|topped|surpassed|exceeded|passed|hit|totaled|totalled|numbered|up|down|rose|fell|"
+    r"climbed|jumped|dropped|declined|increased|decreased|grew|added|shed|lost|gained|hitting|reaching|"
+    r"topping|surpassing|exceeding|totaling|totalling"
+)
+_EN_BARE_COUNT = re.compile(
+    rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
+    rf"some|at least|below|under|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
+    rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
+    r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|during|since|compared|versus|as|after|before|for the|over the|"
+    r"a year|the year|so far|earlier|people)(?![A-Za-z])|\s?$)"
+)
+_EN_BARE_SUBJECT = {"attendance", "crowd", "crowds", "audience", "population", "enrollment", "enrolment",
+                    "turnout", "membership", "workforce", "headcount", "tally", "toll", "total", "employment",
+                    "payrolls", "ridership", "viewership", "subscribers", "visitors", "arrivals"}
+_EN_BARE_SKIP = {
+    "the", "a", "an", "its", "their", "his", "her", "of", "in", "at", "on", "for", "to", "by", "from", "with",
+    "daily", "monthly", "annual", "weekly", "total", "number", "has", "have", "had", "was", "were", "is", "are",
+    "will", "would", "could", "may", "might", "be", "been", "already", "also", "further", "again", "now",
+    "just", "still", "expected", "forecast", "set", "likely", "and", "this", "last", "year", "month",
+}
+_EN_BARE_VERBS = {"shrank", "shrunk", "swelled", "sank", "slid", "soared", "surged", "tumbled", "plunged", "dipped",
+                  "slumped", "edged", "inched", "expanded", "fallen", "risen", "grown", "stood", "came", "went"}
+_EN_BARE_LEVEL = {
+    "rate", "rates", "price", "prices", "index", "indices", "indexes", "level", "levels", "yield", "yields",
+    "temperature", "temperatures", "score", "scores", "points", "ratio", "value", "won", "yen", "dollar",
+    "euro", "yuan", "pound", "stock", "stocks", "share", "shares", "kospi", "kosdaq", "nikkei", "dow", "output",
+    "production", "capacity", "volume", "volumes", "demand", "supply", "revenue", "revenues", "profit", "profits",
+    "income", "debt", "deficit", "surplus", "budget", "cost", "costs", "sales", "exports", "imports", "reserves",
+    "stake", "balance", "readings", "ratings", "rating", "odds", "grade", "grades", "ranking", "rank", "age",
+    "inflation", "growth", "unemployment", "earnings", "assets", "spending", "investment", "losses", "gains",
+}
+
+
+def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
+    """The counted things named before `start` in the same clause, or None. A prepositional phrase
+    between them and the verb is passed over ("visitors to the museum topped …", "the population of
+    the city fell to …")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+", text[sentence_start:start])[-14:]
+    i = len(words)
+    while i > 0:
+        i -= 1
+        w = words[i]
+        if not w[0].isalpha():
+            if re.search(r"[,;:()\"“”]", w):
+                return None  # a clause boundary
+            continue  # a number, a percentage
+        low = w.lower().removesuffix("'s").removesuffix("’s")
+        if low in _EN_BARE_LEVEL or low in _EN_NOT_PLURAL or low in _EN_TIME_NOUNS:
+            return None
+        if low in _EN_BARE_SUBJECT or low in _EN_COUNT_SINGULAR - {"equipment"}:
+            return w
+        if low.endswith("s") and len(low) >= 4 and not low.endswith(("ss", "us", "is")) and low not in _EN_STOP:
+            return w
+        if low in _EN_BARE_SKIP or low in _EN_BARE_VERBS or re.fullmatch(_EN_BARE_LEAD, low) or low.endswith(("ly", "ed")) \
+                or w[0].isupper() and i > 0:
+            continue  # articles, verbs, adverbs, proper names
+        if i == 0 and w[0].isupper():
+            continue
+        # another noun: the object of a preposition a few words back ("to the museum"), or the end
+        prep = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].lower() in _EN_BARE_PREPS), None)
+        if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].isalpha() and words[k].islower()
+                                   for k in range(prep + 1, i)):
+            return None
+        i = prep
+    return None
+
+
+_EN_BARE_PREPS = {"of", "in", "at", "to", "for", "on", "from", "with", "near", "across", "around"}
+
+
+def _en_bare_counts(text: str, c: _Cands):
+    for m in _near_digits(_EN_BARE_COUNT, text, c):
+        num = m.group("num")
+        if re.fullmatch(r"(19|20)\d\d|2100", num) and not m.group("scale"):
+            continue  # a year
+        value = _dec(num) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
+        if value < 10 or value != value.to_integral_value():
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        lead = m.group("lead").lower()
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        subject = _en_bare_subject(text, m.start("lead"), sentence_start)
+        if subject is None and lead in ("up", "down", "by"):
+            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+            subject = earlier[-1].unit if earlier else None
+        if subject is None:
+            continue
+        c.add("count", start, m.end(), _norm(value), subject, _qual(m.group("qual")))
 
 
 _MONTHS = {
@@ -884,7 +990,7 @@ _EN_DATE = re.compile(
     rf"|(?:(?i:between)\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
     rf"|(?<=[Ff]rom\s)(?P<fr1>{_YEAR})\s(?:to|through|until)\s(?P<fr2>{_YEAR})(?![\d,]\d)"
     rf"|(?P<qr1>{_MONTH_FULL})\s?[-–]\s?(?P<qr2>{_MONTH_FULL})\s(?:quarter|period|half)(?:\sof\s(?P<qr_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
-    rf"|(?P<fm>first|last)\s(?P<fm_n>three|six|nine)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
+    rf"|(?P<fm>first|last)\s(?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq>(?P<hq_n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq2>[HQ])(?P<hq2_n>[1-4])(?:\s(?P<hq2_y>{_YEAR}))?(?![A-Za-z\d])"
     r"|(?P<rely>this year|last year|next year)(?![A-Za-z])"  # "a year earlier" is a baseline, not a date
@@ -900,11 +1006,20 @@ _EN_YEAR_CTX = re.compile(
     re.I,
 )
 _EN_YEAR_NOUN = re.compile(
-    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))"
+    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))"
 )
 _EN_MONTH_MODIFIER = re.compile(
     r"(?<![A-Za-z])(?:its|their|the|this|our|his|her)\s"
     r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?=\s[a-z])"
+)
+_EN_MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
+_EN_MONTH_PREP_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:in|by|since|until|from|through|early|late|mid-|end of|since early|"
+    r"(?:week|weeks|days|middle|start|beginning|rest|half) of)\s$"
+)
+_EN_MONTH_STAT_AFTER = re.compile(
+    r"\s(?:temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
+    r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -960,7 +1075,8 @@ def _en_dates(text: str, pub, c: _Cands):
                 value = [_ym(y, a), _ym(y, b)]
             c.add("date", s, e, value, extra={"relative": rel} if rel else {})
         elif g("fm"):
-            n = {"three": 3, "six": 6, "nine": 9}[g("fm_n").lower()]
+            n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11}[g("fm_n").lower()]
             y, rel = _en_year_ref(g("fm_y"), pub)
             first = 1 if g("fm").lower() == "first" else 13 - n
             if not g("fm_y"):
@@ -1025,10 +1141,16 @@ def _en_dates(text: str, pub, c: _Cands):
         c.add("date", m.start("y"), m.end("y"), m.group("y"))
     for m in _near_digits(_EN_YEAR_NOUN, text, c):
         c.add("date", m.start("y"), m.end("y"), m.group("y"))
-    # A month alone after a preposition: "in September", "by March".
-    for m in re.finditer(rf"(?<![A-Za-z])(?i:in|by|since|until|from|through|early|late|mid-|end of|since early)\s(?P<m>{_MONTH_FULL})(?![A-Za-z]|\s\d)", text):
-        mon = _MONTHS[m.group("m").lower()]
-        c.add("date", m.start("m"), m.end("m"), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
+    # A month alone after a preposition ("in September", "by March", "the last week of December"),
+    # or before a statistic ("March temperatures", "June exports"; not May, a verb too). The month
+    # is found first (a literal scan), the words around it are read after.
+    for m in _EN_MONTH_ALONE.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        if _EN_MONTH_PREP_BEFORE.search(text, max(0, s - 24), s) or m.group() != "May" and _EN_MONTH_STAT_AFTER.match(text, m.end()):
+            mon = _MONTHS[m.group().lower()]
+            c.add("date", s, m.end(), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
     # A month used as a modifier after a determiner: "its September decision" (not May, a verb too).
     for m in _EN_MONTH_MODIFIER.finditer(text):
         mon = _MONTHS[m.group("m").lower()]
@@ -1075,8 +1197,11 @@ def _en(text: str, pub, c: _Cands):
         value = _dec(m.group("num"))
         if m.group("scale"):
             value *= _EN_SCALE[m.group("scale").lower()]
-        c.add("quantity", m.start(), m.end(), _norm(value), _EN_QTY_MAP[m.group("unit").lower()],
-              _qual(m.group("qual")))
+        unit = _EN_QTY_MAP[m.group("unit").lower()]
+        start = m.start()
+        if unit in ("°C", "°F") and re.search(r"(?<![A-Za-z])minus\s$", text[max(0, start - 6):start]):
+            start, value = start - 6, -value  # "minus 20.4 degrees Celsius"
+        c.add("quantity", start, m.end(), _norm(value), unit, _qual(m.group("qual")))
     for m in (_EN_PP_WORD.finditer(text) if "point" in lowered else ()):
         w = (m.group("w") or m.group("w2")).lower().replace("-", " ")
         c.add("percent", m.start(), m.end(), _norm(Decimal(str(_EN_PP_WORDS[w]))), "pp")
