@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
         return scopes
 
     def on_export_notes(self):
-        from reader.ui.export_dialog import ExportDialog, ask_destination, run_export
+        from reader.ui.export_dialog import ExportDialog, ask_destination
 
         dialog = ExportDialog(self.export_scopes(), self.settings, self)
         self.export_dialog = dialog
