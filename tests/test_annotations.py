@@ -141,3 +141,10 @@ def test_deleting_an_article_and_undoing_brings_its_annotations_back(library, ar
     library.restore(snapshot)
     assert annotations.for_article(library, article) == [a]
     assert [r.id for r in library.search("remember")] == [article]
+
+
+def test_rebuilding_the_search_index_keeps_notes_searchable(library, article):
+    annotations.add_quote(library, article, "third container berth", note="quayside acoustics")
+    library.rebuild_search_index()
+    assert [r.id for r in library.search("acoustics")] == [article]
+    assert [r.id for r in library.search("berth")] == [article]

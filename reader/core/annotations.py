@@ -164,6 +164,12 @@ def _unindex(library, a: Annotation) -> None:
     )
 
 
+def rebuild_index(library) -> None:
+    library.db.execute("INSERT INTO annotations_fts(annotations_fts) VALUES('delete-all')")
+    for row in library.db.execute(f"SELECT {_COLUMNS} FROM annotations").fetchall():
+        _index(library, _row(row))
+
+
 def unindex_article(library, article_id: int) -> None:
     """Before an article (and so, by cascade, its annotations) is deleted."""
     for a in for_article(library, article_id):

@@ -148,6 +148,7 @@ class Library:
             self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')")
             for row in self.db.execute("SELECT a.id, a.title, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id"):
                 self._index(row[0], row[1], row[2])
+            annotations.rebuild_index(self)  # the notes are indexed with the same tokens
             self.set_setting("search_index_version", search.SEARCH_INDEX_VERSION)
 
     def _index(self, article_id: int, title: str, text: str) -> None:
