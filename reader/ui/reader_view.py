@@ -15,6 +15,7 @@ from reader.ui.document import ArticleDocument, Typography, build
 from reader.ui.facts_layer import COLOURS, describe
 from reader.ui.themes import LIGHT, Theme
 
+REVIEW_COLOUR = "#d9480f"  # a highlight whose text changed under it
 MEASURE_EM = 38  # the text column's width in ems: about 70 Latin characters or 38 Hangul syllables
 MIN_SIZE, MAX_SIZE = 8.0, 32.0
 SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -77,11 +78,15 @@ class ReaderView(QTextBrowser):
         self.annotations = [a for a in annotations if a.state != "orphaned" and a.end > a.start]
         for name in [n for n in self.overlays if n.startswith("annotation:")]:
             del self.overlays[name]
-        groups: dict[tuple[str, bool], list] = {}
+        groups: dict[tuple[str, bool, bool], list] = {}
         for a in self.annotations:
-            groups.setdefault((a.color, bool(a.note)), []).append((a.start, a.end))
-        for (color, note), spans in groups.items():
-            self.overlays[f"annotation:{color}:{int(note)}"] = (spans, highlight_format(color, note), False)
+            groups.setdefault((a.color, bool(a.note), a.state == "changed"), []).append((a.start, a.end))
+        for (color, note, changed), spans in groups.items():
+            fmt = highlight_format(color, note)
+            if changed:  # re-anchored over changed text: shown, and marked until the reader keeps it
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor(REVIEW_COLOUR))
+            self.overlays[f"annotation:{color}:{int(note)}:{int(changed)}"] = (spans, fmt, False)
 
 
     def annotation_at(self, offset: int):

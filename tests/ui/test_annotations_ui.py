@@ -249,3 +249,23 @@ def test_a_newer_version_imported_over_the_open_article_shows_at_once(window, st
     (a,) = window.reader.annotations
     assert window.reader.span_text(a.start, a.end) == "the new cranes were quieter"
     assert "updated to a newer version" in window.importer.last_message
+
+
+def test_a_changed_highlight_is_marked_on_the_page_until_kept(window, starter_library):
+    from reader.ui.reader_view import REVIEW_COLOUR
+
+    article_id, text = show_korean_minerals(window, starter_library)
+    a = annotations.add_quote(starter_library, article_id, "리튬과 텅스텐, 희토류 등 핵심광물을")
+    starter_library.update_article(article_id, markdown=starter_library.get(article_id)["markdown"].replace("희토류 등", "희토류 같은"))
+    window.current_id = None
+    window._show(article_id)
+    b = annotations.get(starter_library, a.id)
+    assert b.state == "changed"
+
+    def marked():
+        return [s for s in selections_at(window.reader, b.start, b.end) if s.format.underlineColor() == QColor(REVIEW_COLOUR)]
+
+    assert marked()
+    window.notes.panel.select(a.id)
+    window.notes.panel.accept_button.click()
+    assert annotations.get(starter_library, a.id).state == "anchored" and not marked()
