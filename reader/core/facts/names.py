@@ -18,7 +18,11 @@ Rule-based and offline. Four sources, in order of trust:
    counties and cities that are also words, with a cue (신안군, 경북 의성, 안동과 청송; not 제주 예산),
    X시 / X항 after a place (서울시, 부산항), titles written as one word with a place or a body
    (오세훈 서울시장, 지영미 질병관리청장), courts (서울고법, 수원지법), Korean names romanised with a
-   hyphen (Son Heung-min), agencies with "and" (Food and Drug Administration).
+   hyphen (Son Heung-min), agencies with "and" (Food and Drug Administration); fourth version:
+   districts after their city (부산 해운대구, 대구 수성구 범어동), Seoul's districts, airports (김포공항,
+   "Incheon International Airport"), companies after a word for their business (부품업체 삼우정밀은,
+   "startup Ecoloop") or opening a sentence before a company verb ("Revolut said"), more company
+   endings (…생명, …정밀, …노조, Air Lines, Re), unit heads and doctors (관광정책팀장, 박사).
 
 Korean particles are left out of the span: 우즈베키스탄과 → 우즈베키스탄 (for names the rules
 find, a particle is read by the sound it follows: 이/은/을/과 after a final consonant, so
@@ -264,7 +268,7 @@ def _places() -> tuple[dict[str, tuple[str, str]], "_FormScanner"]:
             put(ko.replace(" ", ""), en, ko)
         if "&" in en:
             put(en.replace("&", "and"), en, ko)
-    for item in extra["cities"] + extra["regions"] + extra.get("subdivisions", []):
+    for item in extra["cities"] + extra["regions"] + extra.get("subdivisions", []) + extra.get("districts", []):
         for form in (item["en"], *item.get("en_aliases", ())):
             put(form, item["en"], item["ko"])
         for form in (item["ko"], *item.get("ko_aliases", ())):
@@ -377,6 +381,93 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
     return out
 
 
+_KO_FIRM_BEFORE = re.compile(
+    r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처)"  # ending a word
+    r" ([가-힣]{2,7})(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
+)
+_KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
+                "경영진", "사이", "사이에", "입장", "모두", "전체", "자체", "스스로", "다수", "일부", "간", "수", "측", "들", "중",
+                "매출", "실적", "주가", "비중", "점유율", "수익", "투자", "제품", "공장", "상품", "고객", "계약", "협상", "주주",
+                "경쟁", "규모", "인수", "합병", "지분", "부채", "이익", "손실", "전략", "기술", "사업", "본사", "지사", "설립",
+                "컨소시엄", "연합", "연합체", "협의체", "단체", "협의회", "참여", "진출", "유치", "지원", "생산", "수출", "수입"}
+_KO_LOCAL_SUFFIX = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:구|군|동|읍|면|지구|신도시|산업단지|국가산단|산단))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+_KO_LOCAL_NOT = {"연구", "친구", "요구", "도구", "가구", "인구", "출구", "입구", "항구", "추구", "전구", "지구", "운동", "활동",
+                 "이동", "공동", "행동", "노동", "자동", "가동", "변동", "연동", "작동", "출동", "충동", "기동", "감동", "파동",
+                 "측면", "전면", "반면", "이면", "국면", "대면", "표면", "화면", "지면", "장면", "방면", "단면", "정면", "서면",
+                 "국군", "아군", "적군", "미군", "대군", "장군", "해군", "공군", "육군", "중동", "극동", "근동", "세계", "일대",
+                 "연구진", "개구", "창구", "탐구", "소구", "수구", "체육", "신도시", "산업단지", "산단", "국가산단", "주변지구",
+                 "개발지구", "특구", "지역구", "선거구", "재개발구", "상업지구", "주거지구", "역세권"}
+_KO_FACILITY = re.compile(r"(?<![가-힣])([가-힣]{2,6}(?:국제공항|공항|우주센터))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+
+
+def _ko_local_candidates(text: str, found: list) -> list:
+    """Places below the city and facilities; companies after a word for what they do.
+
+    - 경기 before a city or county of its own (경기 화성시, 경기 수원시);
+    - a district, town or zone (…구, …군, …동, …읍, …면, …지구, …산업단지) right after a Korean
+      city or province or after another district (부산 해운대구, 대구 수성구 범어동, 광주 서구 상무지구);
+    - airports and space centres named after a place or with a name (김포공항, 인천공항, 무안국제공항,
+      나로우주센터);
+    - a company named right after a word for its business (부품업체 삼우정밀은, 재활용 업체 그린사이클은,
+      물류기업 한결로지스는), followed by a particle."""
+    table = _places()[0]
+    cued, countries = _cued_places()
+    local = _korean_local_forms() | set(_KO_PROVINCE_WORDS) | {"광주", "대전", "제주", "서울"}
+    out = []
+    place_ends = {c[2]: c for c in found if c[0] == "place"}
+    starts = {c[1] for c in found}
+    # 경기 before its city
+    for m in re.finditer(r"(?<![가-힣])경기 ([가-힣]{2,5})", text):
+        w = _split_tail(m.group(1), 2)
+        base = w[:-1] if w[-1] in "시군" else w
+        if (w[-1] in "시군" and (base in cued or base in table)) or ("경기" in cued.get(w, ("", "", ()))[2]):
+            out.append(_cand("place", m.start(), m.start() + 2, text, "Gyeonggi", "경기", prio=1))
+            place_ends[m.start() + 2] = out[-1]
+    # districts after a place (in order, so 대구 수성구 범어동 chains)
+    for m in _KO_LOCAL_SUFFIX.finditer(text):
+        w = m.group(1)
+        if w in _KO_LOCAL_NOT or any(w.endswith(x) for x in ("연구", "친구", "요구", "운동", "활동", "노동", "이동")):
+            continue
+        s = m.start(1)
+        if s < 2 or text[s - 1] != " ":
+            continue
+        prev = place_ends.get(s - 1)
+        prev_word = re.search(r"([가-힣]+) $", text[max(0, s - 10):s])
+        ok = False
+        if prev is not None:
+            pw = text[prev[1]:prev[2]]
+            ok = pw in local or pw[-1:] in "시군구" or pw.endswith("지구")
+            if w[-1] in "동읍면" or w.endswith("지구"):
+                ok = ok and (pw[-1:] in "시군구" or pw in local)
+            if pw in countries:
+                ok = False
+        elif prev_word and prev_word.group(1) in local:
+            ok = True
+        if not ok:
+            continue
+        if len(w) == 2 and w[-1] == "구" and w[0] not in "동서남북중":
+            continue
+        if len(w) == 2 and w[-1] != "구":
+            continue
+        out.append(_cand("place", s, m.end(1), text, w, w, prio=1))
+        place_ends[m.end(1)] = out[-1]
+    for m in _KO_FACILITY.finditer(text):
+        w = m.group(1)
+        base = re.sub(r"(?:국제공항|공항|우주센터)$", "", w)
+        if w.endswith("우주센터") or base in table or base in cued:
+            if base in countries:
+                continue
+            out.append(_cand("place", m.start(1), m.end(1), text, w, w, prio=2))
+    for m in _KO_FIRM_BEFORE.finditer(text):
+        w = m.group(1)
+        if w in _KO_FIRM_NOT or w in table or w in cued or _is_title_word(w) or w.endswith(("들", "자", "측", "사들")):
+            continue
+        if re.search(r"(?:하는|했던|하던|인|한|된|될|할|적|상|중|간|별|내|외)$", w):
+            continue
+        out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
+    return out
+
+
 _NAME_PARTICLES_ALT = "(?:" + "|".join(_NAME_PARTICLES) + ")"
 _KO_SUFFIX_PLACE_RE = re.compile(rf"(?<![가-힣A-Za-z0-9])[가-힣]{{2,8}}[군시항](?={_NAME_PARTICLES_ALT}{{0,3}}(?![가-힣]))")
 
@@ -392,7 +483,7 @@ _EN_ORG_CUES = set(
     Solution Securities Insurance Telecom Logistics Entertainment Mobility Petroleum Shipbuilding Energy
     Enterprises Capital Partners Investments Ventures Platforms Networks Communications Financial Railways
     Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation
-    League""".split()
+    League Lines International Construction Recycling Re Transport""".split()
 )
 # A business group's name opens a company's name: Hanwha Ocean, Kakao Mobility, Doosan Enerbility.
 _EN_GROUP_PREFIXES = {
@@ -419,7 +510,8 @@ _EN_STOP = set(
     Those Last Next Meanwhile However According Also Earlier Later Under While When After Before Since
     Both Each Many Some Several Under Over Korean Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday January February March April May June July August September October November December
-    Mr. Ms. Mrs. Dr.""".split()
+    Mr. Ms. Mrs. Dr. Developer Startup Insurer Lender Retailer Carrier Automaker Chipmaker Shipbuilder
+    Steelmaker Operator Airline Budget Rival""".split()
 )
 _EN_CONNECT = {"of", "for", "on", "and", "&"}
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.?|&)"
@@ -456,7 +548,8 @@ _EN_MINISTER_OF_RE = re.compile(
 _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협회", "그룹", "전자", "중공업", "재단", "기금", "연합회",
                   "상공회의소", "거래소", "증권", "연구원", "진흥원", "개발원", "감독원", "관리원", "평가원",
                   "기술원", "감사원", "법원", "연구소", "대학교", "공업", "화학", "물산", "제철", "상사",
-                  "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트")
+                  "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트",
+                  "생명", "정밀", "푸드", "노조", "중앙회", "로지스", "로지스틱스", "항공")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
@@ -468,6 +561,10 @@ _KO_ORG_STOP = {
     # a court's bench and the committees every event or body has are not named bodies
     "재판부", "조직위원회", "운영위원회", "심사위원회", "선정위원회", "준비위원회", "추진위원회", "자문위원회",
     "평가위원회", "징계위원회", "윤리위원회", "인사위원회", "집행위원회", "실무위원회", "소위원회", "엔터테인먼트",
+    # the company and union endings of the fourth version, and the everyday words ending like them
+    "생명", "정밀", "초정밀", "고정밀", "푸드", "슬로푸드", "패스트푸드", "정크푸드", "로컬푸드", "비건푸드", "노조",
+    "귀족노조", "강성노조", "산별노조", "기업노조", "중앙회", "로지스", "로지스틱스", "항공", "민간항공", "상업항공",
+    "군용항공", "우주항공", "저가항공", "국제항공", "부부", "인명", "생명", "저비용항공", "대형항공",
 }
 _KO_DIRECTIONS = set("동서남북중")
 _KO_CHEO = ("식품의약품안전처", "식약처", "인사혁신처", "인사처", "국가보훈처", "보훈처", "법제처", "경호처",
@@ -479,12 +576,14 @@ _KO_TITLES = sorted(
     """장관 차관 대통령 총리 부총리 총재 부총재 대표 회장 부회장 사장 부사장 기자 대변인 교수 의원 원장
     경제부총리 사회부총리 청장 위원장 이사장 대사 특파원 연구위원 행장 사무총장 국무총리 국장 실장 차관보 본부장 연구원
     최고경영자 창업자 창업주 의장 주석 국왕 총통 당선인 당선자 후보 후보자 작가 감독 선수 변호사 대표이사 국무위원장 부통령
-    사무국장 총장""".split(),
+    사무국장 총장 박사 팀장 센터장 소장 연구관 책임연구원 선임연구원 수석연구원""".split(),
     key=len,
     reverse=True,
 )
 # a title may be a compound ending in one of these: 국무장관, 국방장관, 재무장관, 외교부장관
 _KO_TITLE_HEADS = ("장관", "총리", "대통령", "위원장", "의장", "대사", "총재", "장")
+# the heads of a team, a section or a centre, written as one word with its name (관광정책팀장, 기획재정과장)
+_KO_UNIT_HEADS = ("팀장", "과장", "센터장", "단장", "실장", "국장", "소장")
 _KO_NOT_TITLE_WORDS = {"공사장", "작업장", "현장", "시장", "입장", "공장", "사업장", "주차장", "운동장", "경기장", "전시장",
                        "행사장", "매장", "성장", "확장", "등장", "주장", "연장", "막장", "긴장", "회장단", "시장님", "시장은"}
 _KO_TITLE_RE = re.compile("(?:" + "|".join(_KO_TITLES) + ")")
@@ -583,10 +682,14 @@ def _ko_org_like(word: str) -> bool:
         _KO_CUE_LAST.update(c[-1] for c in (*_KO_MULTI_CUES, *_KO_SINGLE_CUES, *_KO_CHEO))
         for c in _KO_MULTI_CUES:  # the cues by their last syllable, in order
             _KO_MULTI_BY_LAST.setdefault(c[-1], []).append(c)
+        _KO_CUE_LAST.add("업")  # 한국…산업
     if word[-1:] not in _KO_CUE_LAST:
         return False
     if word in _KO_ORG_STOP or word in _KO_CHEO:
         return word in _KO_CHEO
+    if word.startswith("한국") and (word.endswith("원") and len(word) >= 5 or word.endswith("산업") and len(word) >= 7) \
+            and not re.search(r"[억만조천백십]원$", word):
+        return True  # 한국부동산원, 한국소비자원, 한국항공우주산업
     for cue in _KO_MULTI_BY_LAST.get(word[-1], ()):
         if word.endswith(cue) and len(word) > len(cue):
             stem = word[: -len(cue)]
@@ -697,6 +800,69 @@ def _en_place_apposition_candidates(text: str) -> list:
     return out
 
 
+_EN_FACILITY = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,3}(?:International\s)?(?:Airport|District|Province|Prefecture|Space Center))(?![A-Za-z])"
+)
+# a lowercase word naming what a company does, right before its name: "startup Ecoloop", "app
+# tracker WiseApp", "lithium producer Arcadium Lithium", "developer Hanyang Construction"
+_EN_FIRM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
+    r"shipbuilder|steelmaker|tracker|producer|supplier|manufacturer|operator|brokerage|firm|company|platform|"
+    r"app|recycler|conglomerate|bank|airline|fintech|provider|maker)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
+    r"(?![A-Za-z0-9\-])"
+)
+# a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
+_EN_FIRM_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+)?)\s"
+    r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|"
+    r"will\s(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend)|has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
+)
+
+
+def _en_extra_candidates(text: str) -> list:
+    """Places named with their kind ("Incheon International Airport", "Mapo District", "Gangwon
+    Province"), companies after a word for what they do ("startup Ecoloop") and, at the start of a
+    sentence, before a verb companies are the subject of ("Revolut said", "Cathay Pacific raised")."""
+    table = _places()[0]
+    out = []
+    for m in _EN_FACILITY.finditer(text):
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) - 1 and (words[k] in _EN_STOP or words[k] in _EN_ORG_CUES or words[k] in _EN_TITLE_WORDS):
+            k += 1
+        if words[k] in ("International", "Airport", "District", "Province", "Prefecture", "Space"):
+            continue
+        start = m.start(1) + m.group(1).index(words[k]) if k else m.start(1)
+        out.append(_cand("place", start, m.end(1), text, text[start:m.end(1)], prio=2))
+    person_words = set()
+    for m in _EN_FIRM_BEFORE.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if any(w in _EN_STOP or w in table or w in _EN_TITLE_WORDS or w in _EN_KO_SURNAME_SET for w in words):
+            continue
+        out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=1))
+    for m in _EN_FIRM_SUBJECT.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if len(words[0]) < 4 or name in table or any(w in _EN_STOP or w in _EN_TITLE_WORDS or w in _EN_KO_SURNAME_SET
+                                                      or w in person_words for w in words):
+            continue
+        if words[0] in table or (len(words) == 1 and (name.endswith(("s", "ed", "ing", "ers")) or name.lower() in _EN_COMMON_SUBJECTS)):
+            continue
+        if _known_names().lookup(name) or _known_names().lookup(words[0]):
+            continue
+        if len(words) == 2 and words[1] not in table:
+            continue  # "Warren Buffett said": two capitalised words are as often a person
+        out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=0))
+    return out
+
+
+_EN_COMMON_SUBJECTS = {"police", "officials", "government", "demand", "inflation", "growth", "trade", "production",
+                       "consumption", "spending", "investment", "unemployment", "employment", "parliament", "congress",
+                       "regulators", "authorities", "china", "japan", "analysts", "economists", "prosecutors", "organizers",
+                       "research", "industry", "management", "staff", "everyone", "nobody", "someone", "people", "residents"}
+
+
 def _ko_org_candidates(text: str) -> list:
     out = []
     _ko_org_like("가")  # fills _KO_CUE_LAST
@@ -726,6 +892,8 @@ def _title_word_start(text: str, m) -> int | None:
     word = text[j:m.end()]
     if word in _KO_NOT_TITLE_WORDS or m.group() == "시장" or not m.group().endswith(_KO_TITLE_HEADS):
         return None
+    if i - j > 3 and word.endswith(_KO_UNIT_HEADS) and i - j <= 8 and word not in _KO_NOT_TITLE_WORDS:
+        return j  # 관광정책팀장
     if not 1 <= i - j <= 3:
         # the head of a body, written as one word with it: 질병관리청장, 산업은행장
         head = word[:-1]
@@ -950,6 +1118,8 @@ def _en_org_candidates(text: str) -> list:
             if run[end][0] == "&":
                 end -= 1
             start, e = run[group][1], run[end][2]
+            if text[e - 1] == "." and run[end][0] not in _EN_ABBR:
+                e -= 1  # "… built by Hyundai Rotem.": the full stop ends the sentence
             out.append(_cand("organization", start, e, text, text[start:e], prio=1))
         cues = [k for k, t in enumerate(run) if t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES
                 or t[0] == "Government" and k > 0 and run[k - 1][0] in ("Metropolitan", "Provincial", "Municipal", "Prefectural")]
@@ -1013,15 +1183,27 @@ def _acronym_candidates(text: str) -> list:
         word = m.group()
         if word.upper() in _EN_ACRONYM_STOP or word in table or sum(ch.isalpha() for ch in word) < 2 and not re.fullmatch(r"G\d{1,2}", word):
             continue
-        if re.fullmatch(r"[A-Z]\d+|\d.*", word) and not re.fullmatch(r"G\d{1,2}", word):
+        if re.fullmatch(r"[A-Z]{1,3}\d+|\d.*", word) and not re.fullmatch(r"G\d{1,2}", word):
             continue
         end = m.end()
         if _HANGUL_RE.match(text[end:end + 1]) and not _tail_ok(text[end:_hangul_run_end(text, end)]):
-            continue  # SK하이닉스: the group's prefix, read with its word
+            # SK하이닉스: the group's prefix, read with its word; LIG넥스원: an acronym opening a
+            # company's name (not OTT업체, LFP배터리: an acronym before a common noun)
+            stem = _split_tail(text[end:_hangul_run_end(text, end)], 2)
+            if word not in _KO_GROUP_LATIN and len(word) >= 2 and word.isalpha() and len(stem) >= 2 \
+                    and not stem.endswith(_KO_ACRONYM_NOUN_ENDS) and all("가" <= ch <= "힣" for ch in stem):
+                out.append(_cand("organization", m.start(), end + len(stem), text, word + stem, prio=0))
+            continue
         out.append(_cand("organization", m.start(), end, text, word, prio=0))
     return out
 
 
+_KO_ACRONYM_NOUN_ENDS = (
+    "업체", "기업", "시장", "산업", "사업", "기술", "업계", "분야", "제품", "모델", "부문", "서비스", "플랫폼", "방식", "규제",
+    "정책", "가격", "요금", "등급", "인증", "기준", "센터", "공장", "라인", "칩", "폰", "차", "용", "급", "형", "측", "발", "팀",
+    "배터리", "반도체", "사태", "협정", "회의", "정상회의", "시대", "전략", "전환", "투자", "펀드", "지수", "금리", "망", "선",
+    "차량", "사", "업", "주", "국", "권", "값", "비", "료", "율", "률", "상", "하", "내", "외", "전", "후", "간", "별", "당",
+)
 _TAIL_WORD = r"[A-Z][A-Za-z\-]*"
 _EN_ABBR = {"Co.", "Corp.", "Inc.", "Ltd.", "U.S.", "U.K.", "St.", "Dr.", "Mr.", "Ms.", "Mrs."}
 
@@ -1101,6 +1283,26 @@ def _en_person_candidates(text: str) -> list:
     return out
 
 
+def _drop_places_inside_names(text: str, cands: list) -> list:
+    """A region right after a capitalised word that is not a place ("Cathay Pacific") is part of a
+    name, not the ocean; so is a place inside an organisation's span ("Transport for London")."""
+    orgs = [(c[1], c[2]) for c in cands if c[0] == "organization"]
+    regions = _REGION_VALUES()
+    table = _places()[0]
+    out = []
+    for c in cands:
+        if c[0] == "place":
+            s, e = c[1], c[2]
+            if any(os_ <= s and e <= oe and (os_, oe) != (s, e) for os_, oe in orgs):
+                continue
+            if c[3] in regions:
+                prev = re.search(r"([A-Z][A-Za-z]+) $", text[max(0, s - 30):s])
+                if prev and prev.group(1) not in table and prev.group(1) not in _EN_STOP and prev.group(1) not in ("South", "North", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern", "the", "Asia"):
+                    continue
+        out.append(c)
+    return out
+
+
 def _resolve(text: str, cands: list) -> list[Fact]:
     cands = sorted(cands, key=lambda c: (-(c[2] - c[1]), -c[5], c[1]))
     taken = bytearray(len(text))
@@ -1145,9 +1347,12 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
         cands += _ko_org_candidates(text) + _ko_person_candidates(text) + _ko_group_candidates(text)
         cands += _ko_subdivision_candidates(text) + _acronym_candidates(text) + _ko_place_title_candidates(text)
         cands += _ko_cued_place_candidates(text, cands, cued_hits)
+        cands += _ko_local_candidates(text, cands)
         # an English org or person inside a Korean article (rare) is still found by the glossary
     else:
         cands += _en_org_candidates(text) + _en_person_candidates(text) + _en_place_apposition_candidates(text)
+        cands += _en_extra_candidates(text)
+        cands = _drop_places_inside_names(text, cands)
     cands = [c for c in cands if not _inside_title(text, c, lang)]
     facts = _resolve(text, cands)
     # a Korean organisation the rules found may still have a glossary counterpart under another form
