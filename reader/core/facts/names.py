@@ -382,8 +382,9 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
 
 
 _KO_FIRM_BEFORE = re.compile(
-    r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처)"  # ending a word
-    r" ([가-힣]{2,7})(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
+    r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
+    r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드)"  # ending a word
+    r" ([가-힣]{2,8}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스))?)(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
 )
 _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
                 "경영진", "사이", "사이에", "입장", "모두", "전체", "자체", "스스로", "다수", "일부", "간", "수", "측", "들", "중",
@@ -398,6 +399,22 @@ _KO_LOCAL_NOT = {"연구", "친구", "요구", "도구", "가구", "인구", "�
                  "연구진", "개구", "창구", "탐구", "소구", "수구", "체육", "신도시", "산업단지", "산단", "국가산단", "주변지구",
                  "개발지구", "특구", "지역구", "선거구", "재개발구", "상업지구", "주거지구", "역세권"}
 _KO_FACILITY = re.compile(r"(?<![가-힣])([가-힣]{2,6}(?:국제공항|공항|우주센터))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+
+
+_KO_LANDMARK = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:산|항|댐|사|섬))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+_KO_LANDMARK_NOT = {"생산", "재산", "자산", "예산", "확산", "청산", "파산", "양산", "증산", "감산", "합산", "환산", "계산", "출산",
+                    "유산", "공산", "부동산", "수산", "축산", "농산", "임산", "특산", "원산", "가산", "정산", "결산", "무산",
+                    "회사", "기사", "검사", "조사", "감사", "판사", "변호사", "의사", "교사", "간호사", "목사", "기자사", "본사",
+                    "지사", "자회사", "계열사", "상사", "대사", "정기인사", "간부인사", "역사", "행사", "여행사", "건설사", "제조사", "출판사",
+                    "개발사", "통신사", "항공사", "보험사", "증권사", "운용사", "협력사", "경쟁사", "신문사", "방송사", "영화사",
+                    "게임사", "배급사", "제작사", "시행사", "시공사", "전문사", "업사", "학사", "박사", "강사", "선사",
+                    "해운사", "정유사", "카드사", "은행사", "지주사", "모회사", "선박사", "대리점사", "운영사", "이사", "감사",
+                    "출항", "입항", "귀항", "결항", "취항", "운항", "항공항", "사항", "조항", "항항", "저항", "대항", "반항",
+                    "무인도", "본섬", "작은섬", "외딴섬", "무인섬", "인공섬", "산", "섬", "항", "사", "댐", "일대", "소형댐",
+                    "대형댐", "다목적댐", "사방댐", "보조댐", "신사", "사무사", "주사", "남산", "광산", "탄광산", "하산", "등산",
+                    "입산", "야산", "뒷산", "앞산", "화산", "빙산", "고산", "명산", "산사", "사찰사", "전사", "병사", "장사",
+                    "선수사", "기업사", "업체사", "현사", "도사", "공사", "관사", "청사", "조선사", "자동차사", "약사", "제약사",
+                    "발사", "수사", "복사", "묘사", "답사", "심사", "투사", "연구사", "지원사", "기획사", "매니지먼트사"}
 
 
 def _ko_local_candidates(text: str, found: list) -> list:
@@ -451,6 +468,34 @@ def _ko_local_candidates(text: str, found: list) -> list:
             continue
         out.append(_cand("place", s, m.end(1), text, w, w, prio=1))
         place_ends[m.end(1)] = out[-1]
+    # landmarks right after the place they are in: 울주군 온양읍 대운산, 속초시 동명항, 영주시 부석사,
+    # 서귀포 문섬; and dams by their name (섬진강댐)
+    for m in _KO_LANDMARK.finditer(text):
+        w = m.group(1)
+        s = m.start(1)
+        if w in _KO_LANDMARK_NOT or w.endswith(("부동산", "국산", "외국산", "수입산")):
+            continue
+        stem = w[:-1]
+        if (stem in table or stem in cued or stem in local) and not w.endswith("댐"):
+            continue  # 제주산, 부산항 are for the place rules
+        prev = place_ends.get(s - 1)
+        prev_word = re.search(r"([가-힣]+) $", text[max(0, s - 10):s])
+        if prev is not None and text[prev[1]:prev[2]] in countries or w.endswith(("공항", "항만")):
+            continue  # a landmark is named after a Korean town or county, not a country (미국 국제공항)
+        after_place = prev is not None or (prev_word is not None and (prev_word.group(1) in local
+                                                                         or prev_word.group(1)[-1] in "시군구읍면"
+                                                                         and len(prev_word.group(1)) >= 3))
+        if w[-1] == "사" and not (prev_word is not None and prev_word.group(1)[-1] in "시군읍면"
+                                  and len(prev_word.group(1)) >= 3 and not any(w.endswith(x) for x in _KO_LANDMARK_NOT if len(x) >= 2 and x != w)):
+            continue  # 사 is as often a company (제약사) or an office (청사): a temple only after its town
+        if (w.endswith("댐") and not any(w.endswith(x) for x in _KO_LANDMARK_NOT if len(x) >= 2 and x != w)) or after_place and (w[-1] != "섬" or len(stem) >= 1) and (len(stem) >= 2 or w[-1] == "섬"):
+            out.append(_cand("place", s, m.end(1), text, w, w, prio=1))
+    # a foreign city with 시 right after its prefecture or state: 니가타현 나가오카시, 텍사스주 오스틴시
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{1,6}(?:현|주|성)) ([가-힣]{2,6}시)(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣])| )", text):
+        if m.start(1) in starts or m.start(1) in {c[1] for c in out if c[0] == "place"} or m.group(1) in table:
+            w = m.group(2)
+            if w not in _KO_NOT_SUBDIVISION and not w.endswith(("당시", "동시", "역시", "즉시", "수시", "상시", "임시", "정시")):
+                out.append(_cand("place", m.start(2), m.end(2), text, w, w, prio=1))
     for m in _KO_FACILITY.finditer(text):
         w = m.group(1)
         base = re.sub(r"(?:국제공항|공항|우주센터)$", "", w)
@@ -483,8 +528,13 @@ _EN_ORG_CUES = set(
     Solution Securities Insurance Telecom Logistics Entertainment Mobility Petroleum Shipbuilding Energy
     Enterprises Capital Partners Investments Ventures Platforms Networks Communications Financial Railways
     Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation
-    League Lines International Construction Recycling Re Transport""".split()
+    League Lines International Construction Recycling Re Transport Museum Gallery Gameworks Interactive
+    Studio Studios Editions Books Publishing Publishers Water Institution Club Therapeutics Biotech Labs
+    Society Trust Directorate Seafood Games""".split()
 )
+# "Olympic Games", "Asian Games" are events, not organisations
+_EN_EVENT_GAMES = {"Olympic", "Paralympic", "Asian", "Commonwealth", "Winter", "Summer", "Youth", "Pan", "American",
+                   "Invictus", "Mediterranean", "Island", "World", "Special", "Olympics", "Hunger", "Video"}
 # A business group's name opens a company's name: Hanwha Ocean, Kakao Mobility, Doosan Enerbility.
 _EN_GROUP_PREFIXES = {
     "Samsung", "Hyundai", "SK", "LG", "Lotte", "Hanwha", "Doosan", "Posco", "POSCO", "GS", "CJ", "Kakao", "Naver",
@@ -549,7 +599,8 @@ _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협�
                   "상공회의소", "거래소", "증권", "연구원", "진흥원", "개발원", "감독원", "관리원", "평가원",
                   "기술원", "감사원", "법원", "연구소", "대학교", "공업", "화학", "물산", "제철", "상사",
                   "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트",
-                  "생명", "정밀", "푸드", "노조", "중앙회", "로지스", "로지스틱스", "항공")
+                  "생명", "정밀", "푸드", "노조", "중앙회", "로지스", "로지스틱스", "항공",
+                  "박물관", "미술관", "과학원", "문고", "모금회", "출판사")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
@@ -677,6 +728,14 @@ _KO_CUE_LAST = set()
 _KO_MULTI_BY_LAST: dict[str, list[str]] = {}
 
 
+# generic names of a kind of body, not a body's name: 장학재단 ("a scholarship foundation"), 국립박물관
+_KO_ORG_GENERIC = {"국립박물관", "시립박물관", "도립박물관", "민속박물관", "사립박물관", "국립미술관", "시립미술관", "도립미술관",
+                   "현대미술관", "사립미술관", "소형출판사", "대형출판사", "중소출판사", "독립출판사", "해외출판사", "외국출판사",
+                   "국내출판사", "모금회", "공동모금회", "지역문고", "작은문고"}
+_KO_ORG_GENERIC_STEMS = {"장학", "지역", "문화", "복지", "공익", "민간", "사회복지", "비영리", "교육", "의료", "자선", "가족",
+                         "학술", "예술", "체육", "환경", "지역장학", "공공", "해외", "국제", "민간장학", "사립", "공립"}
+
+
 def _ko_org_like(word: str) -> bool:
     if not _KO_CUE_LAST:
         _KO_CUE_LAST.update(c[-1] for c in (*_KO_MULTI_CUES, *_KO_SINGLE_CUES, *_KO_CHEO))
@@ -687,6 +746,8 @@ def _ko_org_like(word: str) -> bool:
         return False
     if word in _KO_ORG_STOP or word in _KO_CHEO:
         return word in _KO_CHEO
+    if word in _KO_ORG_GENERIC or (word.endswith("재단") and word[:-2] in _KO_ORG_GENERIC_STEMS):
+        return False
     if word.startswith("한국") and (word.endswith("원") and len(word) >= 5 or word.endswith("산업") and len(word) >= 7) \
             and not re.search(r"[억만조천백십]원$", word):
         return True  # 한국부동산원, 한국소비자원, 한국항공우주산업
@@ -808,12 +869,14 @@ _EN_FACILITY = re.compile(
 _EN_FIRM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
     r"shipbuilder|steelmaker|tracker|producer|supplier|manufacturer|operator|brokerage|firm|company|platform|"
-    r"app|recycler|conglomerate|bank|airline|fintech|provider|maker)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
+    r"app|recycler|conglomerate|bank|airline|fintech|provider|maker|studio|publisher|biotech|charity|chain|"
+    r"restaurant|label|brand|utility|developer|drugmaker|automaker|startup|nonprofit|non-profit|processor|"
+    r"broadcaster|newspaper|network|agency|consultancy|e-commerce\s(?:company|platform|giant))\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
     r"(?![A-Za-z0-9\-])"
 )
 # a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
 _EN_FIRM_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+)?)\s"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
     r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|"
     r"will\s(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend)|has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
 )
@@ -853,7 +916,60 @@ def _en_extra_candidates(text: str) -> list:
             continue
         if len(words) == 2 and words[1] not in table:
             continue  # "Warren Buffett said": two capitalised words are as often a person
+        if len(words) == 3 and (words[0] in _given_names() or words[0].lower() in _EN_ROLE_SET or any(w in table for w in words)):
+            continue  # three words: a company ("Penguin Random House said") unless it opens with a given name
         out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=0))
+    out += _en_more_candidates(text)
+    return out
+
+
+# "Lumen Forge, an indie studio in …", "Greggs, the British bakery chain, …": a capitalised name before
+# an apposition naming a kind of business
+_EN_ORG_APPOSITION = re.compile(
+    r",\s(?:a|an|the)\s(?:[A-Za-z\-]+\s){0,3}?(?:studio|publisher|chain|supplier|processor|company|firm|maker|brand|"
+    r"retailer|charity|developer|startup|start-up|manufacturer|producer|operator|distributor|exporter|bakery|brewery|"
+    r"winery|restaurant|label|subsidiary|unit|group|nonprofit|non-profit|utility|insurer|lender|carrier|airline|"
+    r"broadcaster)(?=[\s,.])"
+)
+_EN_ORG_APPOSITION_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bby\s))(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\s[A-Z][A-Za-z0-9]+){0,3})$"
+)
+# "the Rijksmuseum", "the Kunstmuseum": one word ending in -museum
+_EN_MUSEUM_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+museum(?![A-Za-z])")
+_EN_CAMEL = re.compile(r"(?<![A-Za-z\-'’\"@/.:_])[A-Z][a-z]{3,}(?:[A-Z][a-z]{3,})+(?![A-Za-z\-])")
+# "Gulf of Maine", "Bay of Bengal", "Sea of Okhotsk": a water body named with "of"
+_EN_WATER_OF = re.compile(r"(?<![A-Za-z])(?:Gulf|Bay|Sea|Strait|Straits|Isle|Lake|Cape|Isthmus|Firth) of (?:the )?[A-Z][a-z]+(?![A-Za-z])")
+# "Han Kang's": a Korean surname and a one-word given name before a possessive
+_EN_KO_POSSESSIVE = re.compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{1,7})\s(?P<given>[A-Z][a-z]{2,7})(?=['’]s\s)")
+
+
+def _en_more_candidates(text: str) -> list:
+    out = []
+    table = _places()[0]
+    for a in _EN_ORG_APPOSITION.finditer(text):
+        m = _EN_ORG_APPOSITION_NAME.search(text, max(0, a.start() - 60), a.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if words[0] in _EN_STOP or words[0] in _EN_MONTHS or any(w in table or w in _EN_TITLE_WORDS for w in words):
+            continue
+        if len(words) >= 2 and words[0] in _given_names():
+            continue
+        out.append(_cand("organization", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
+    # a coined company name written in camel case: "HarperCollins", "FromSoftware" (not McDonald, DeSantis)
+    for m in _EN_CAMEL.finditer(text):
+        w = m.group()
+        if w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da", "Fitz", "O'")):
+            continue
+        out.append(_cand("organization", m.start(), m.end(), text, w, prio=0.5))
+    for m in _EN_MUSEUM_WORD.finditer(text):
+        out.append(_cand("organization", m.start(), m.end(), text, m.group(), prio=1))
+    for m in _EN_WATER_OF.finditer(text):
+        out.append(_cand("place", m.start(), m.end(), text, m.group(), prio=2))
+    for m in _EN_KO_POSSESSIVE.finditer(text):
+        if m.group("sur") in _EN_KO_SURNAME_SET and m.group("given") not in table and m.group("given") not in _EN_STOP \
+                and m.group("given") not in _EN_ORG_CUES:
+            out.append(_cand("person", m.start(), m.end(), text, m.group(), prio=1))
     return out
 
 
@@ -877,6 +993,21 @@ def _ko_org_candidates(text: str) -> list:
                     break
                 out.append(_cand("organization", m.start(), m.start() + k, text, word, prio=2))
                 break
+    # a parliament named after its country: 독일 연방의회, 프랑스 국민의회
+    cued, countries = _cued_places()
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{2,6}) (연방의회|국민의회|연방하원|연방상원)(?=(?:은|는|이|가|을|를|과|와|의|에|에서|도|로)?(?![가-힣]))", text):
+        if m.group(1) in countries or m.group(1) in _places()[0]:
+            out.append(_cand("organization", m.start(2), m.end(2), text, m.group(2), prio=1))
+    # a body led by a person, named in Hangul as a coined or foreign word: 조민석이 이끄는 매스스터디스는
+    for m in re.finditer(r"(?<=[가-힣]) 이끄는 ([가-힣]{3,8})(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣])", text):
+        w = m.group(1)
+        if _foreign_name_word(w) and w[-1] not in _KO_NOUNISH_END and not _ko_name_like(w):
+            out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
+    # a university named by its city or province and 대: 제주대, 부산대, 충남대 (then 연구진, 교수, 총장 …)
+    local = _korean_local_forms()
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{2,3})대(?= (?:연구진|연구팀|교수|총장|학생|병원|의대|측|공대)|(?:는|가|와|의|에서) )", text):
+        if m.group(1) in local:
+            out.append(_cand("organization", m.start(), m.end(), text, m.group(), prio=2))
     return out
 
 
@@ -909,6 +1040,7 @@ _KO_FOREIGN_STOP = _KO_NAME_STOP | {
     "최고경영자", "회사", "그룹", "업체", "기업", "본사", "계열사", "자회사", "지주사", "당국", "위원회", "의회", "상원",
     "하원", "정권", "내각", "행정부", "민주당", "공화당", "야당", "여당", "한편", "또", "또한", "특히", "그는", "그러나",
     "지난달", "이달", "올해", "지난해", "내년", "최근", "이날", "전날", "당일", "이번", "오는", "지난", "총", "약", "모두",
+    "무소속", "수상", "수상자", "출신", "소속", "무명", "원로", "신예", "거장", "유명", "인기",
 }
 
 
@@ -1011,6 +1143,75 @@ def _ko_person_candidates(text: str) -> list:
                 if span:
                     out.append(_cand("person", span[0], span[1], text, text[span[0]:span[1]], prio=1, title=m.group()))
                     break
+    return out
+
+
+# a title or a kin word that comes before or after a name as a separate word
+_KO_TITLE_BEFORE_RE = re.compile(
+    r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|"
+    r"바이올리니스트|조각가|성악가|배우|가수|평론가|번역가|만화가|웹툰작가|영화감독)"
+    r" ((?:[가-힣]+ ){0,2}[가-힣]+)(?![가-힣])"
+)
+_KO_NOUNISH_END = "팀단들회측원실과부청처생층계급사관소국위"
+_KO_CREW_WORDS = ("연구진", "의료진", "경영진", "제작진", "취재진", "출연진", "교수진", "강사진", "코치진", "수뇌진", "지도진")
+_KO_VERBISH = re.compile(r"(?:[어아고며서해져워]|었|았|겠|려)$")
+
+
+def _ko_person_more(text: str) -> list:
+    """건축가 조민석이, 덴마크 건축가 비야케 잉엘스가 (a name after its title); 정순례 할머니, 김진태 지사
+    (a Korean name before a kin word or a short title); 니쿠쇼르 단 부쿠레슈티 시장 (a foreign name, a
+    place and then a title)."""
+    out = []
+    table = _places()[0]
+    for m in _KO_TITLE_BEFORE_RE.finditer(text):
+        words = m.group(1).split(" ")
+        for n in range(1, len(words) + 1):  # the shortest phrase that ends in a particle
+            last = words[n - 1]
+            stem = _split_tail(last, 2)
+            if stem == last:
+                continue
+            name_words = words[: n - 1] + [stem]
+            s = m.start(1)
+            e = s + len(" ".join(name_words))
+            if n == 1 and _ko_name_like(stem) and stem[-1] not in _KO_NOUNISH_END and not stem.endswith(_KO_CREW_WORDS):
+                out.append(_cand("person", s, e, text, stem, prio=2))
+            elif n >= 2 and all(_foreign_name_word(w) and not _KO_VERBISH.search(w) for w in name_words):
+                out.append(_cand("person", s, e, text, " ".join(name_words), prio=1))
+            break
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{3}) (?:할머니|할아버지|지사)(?:는|가|의|를|와|도|에게)?(?![가-힣])", text):
+        w = m.group(1)
+        if _ko_name_like(w) and w[-1] not in _KO_NOUNISH_END and not w.endswith(_KO_CREW_WORDS):
+            out.append(_cand("person", m.start(1), m.end(1), text, w, prio=2))
+    # a foreign name, the place or body it serves and the title: … 바르샤바 시장, … 한국 대표
+    if not any(t in text for t in ("시장", "지사", "대표", "지부장", "법인장", "대사")):
+        return out
+    for m in re.finditer(r"(?<=[가-힣]) ([가-힣]{2,8}) (?:시장|주지사|지사|대표|지부장|지사장|법인장|대사)(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])", text):
+        place = m.group(1)
+        if not (place in table or _ko_org_like(place) or place.endswith(("시", "주"))
+                or m.group().lstrip().split(" ")[1].startswith("시장") and _foreign_name_word(place)):
+            continue
+        words = []
+        i = m.start()
+        while len(words) < 3:
+            j = text.rfind(" ", 0, i) + 1
+            w = text[j:i]
+            if not _foreign_name_word(w) or _KO_VERBISH.search(w) or _split_tail(w, 2) != w or "에서" in w:
+                break
+            words.append((j, w))
+            if j == 0 or text[j - 1] != " ":
+                break
+            i = j - 1
+        if len(words) < 2:
+            continue
+        if len(words) == 3:  # the word before a two-word name must close a phrase
+            words = words[:2]
+        start = words[-1][0]
+        prev = re.search(r"(\S+) $", text[:start])
+        if prev and not (prev.group(1)[-1] in "은는이가을를와과에의도로서,)" or _KO_VERBISH.search(prev.group(1))
+                         or _ko_org_like(prev.group(1))
+                         or prev.group(1) in table or prev.group(1) in _KO_FOREIGN_STOP):
+            continue
+        out.append(_cand("person", start, m.start(), text, text[start:m.start()], prio=1))
     return out
 
 
@@ -1121,7 +1322,8 @@ def _en_org_candidates(text: str) -> list:
             if text[e - 1] == "." and run[end][0] not in _EN_ABBR:
                 e -= 1  # "… built by Hyundai Rotem.": the full stop ends the sentence
             out.append(_cand("organization", start, e, text, text[start:e], prio=1))
-        cues = [k for k, t in enumerate(run) if t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES
+        cues = [k for k, t in enumerate(run) if (t[0] in _EN_ORG_CUES or t[0].rstrip(".") in _EN_ORG_CUES)
+                and not (t[0].rstrip(".") == "Games" and (k == 0 or run[k - 1][0] in _EN_EVENT_GAMES))
                 or t[0] == "Government" and k > 0 and run[k - 1][0] in ("Metropolitan", "Provincial", "Municipal", "Prefectural")]
         if cues:
             s = 0
@@ -1245,8 +1447,110 @@ _EN_KO_NAME_RE = re.compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{0,7})\s[A-Z][a-z
 _EN_KO_SURNAME_SET = frozenset(_EN_KO_SURNAMES.split("|"))
 
 
+# A job or role word (any case) right before a capitalised name of two or three words: "Chef Anan
+# Srisuk", "architect Kengo Kuma", "marine biologist Sofia Karlsson", "independent candidate Ida Strand".
+_EN_ROLES = (
+    "chef|architect|biologist|oceanographer|curator|author|novelist|writer|poet|director|designer|researcher|"
+    "engineer|economist|analyst|professor|scientist|artist|painter|photographer|composer|conductor|pianist|"
+    "violinist|singer|actor|actress|filmmaker|editor|journalist|historian|archaeologist|physicist|chemist|"
+    "geologist|ecologist|astronomer|founder|co-founder|CEO|chairman|chairwoman|spokesperson|spokesman|"
+    "spokeswoman|minister|mayor|governor|president|prime minister|candidate|lawmaker|senator|coach|"
+    "manager|striker|goalkeeper|player|entrepreneur|investor|activist|lawyer|attorney|judge|doctor|surgeon|"
+    "physician|nurse|farmer|fisherman|teacher|student|athlete|skater|swimmer|runner|cyclist|climber"
+)
+_EN_ROLE_SET = frozenset(_EN_ROLES.split("|"))
+# a lowercase or capitalised word before a capitalised word; the word is then looked up in _EN_ROLE_SET
+_EN_ROLE_RE = re.compile(
+    rf"(?<![A-Za-z\-])(?P<role>[A-Za-z][a-z\-]+|CEO)\s+"
+    rf"(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
+)
+# "Kristin Hallberg, an editor at …", "Tomas Ilunga, an oceanographer at …", "Gabriela Ortiz, who runs …"
+_EN_APPOSITIVE2_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}}),\s(?:(?:a|an|the)\s(?:[a-z\-]+\s){{0,2}}"
+    r"(?P<role>[a-z\-]+)\s(?:at|of|with|for)\s|who\s(?:runs|leads|heads|founded|owns|directs|manages|won|said|has|was|is)\s)"
+)
+_EN_NOT_ROLE = {"unit", "subsidiary", "division", "part", "member", "group", "maker", "supplier", "processor", "producer",
+                "developer", "retailer", "operator", "provider", "manufacturer", "carrier", "lender", "insurer", "brand",
+                "chain", "company", "firm", "city", "town", "village", "region", "province", "county", "state", "country",
+                "district", "port", "hub", "center", "centre", "affiliate", "arm", "owner", "publisher", "distributor",
+                "exporter", "importer", "trader", "seller", "buyer", "builder", "shipbuilder", "partner", "rival", "charity"}
+_EN_ROLE_END = re.compile(r"(?:er|ist|or|ian|ant|ent|ess|ee)$")
+# "led by Matthew Karch", "a drawing by Albrecht Durer"; "<given name> <Surname> won/said/told"
+_EN_BY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>led|written|designed|painted|directed|founded|composed|drawn|built|run|owned|"
+    rf"drawing|painting|novel|book|film|photograph|sculpture|poem|essay|work|works)\sby\s"
+    rf"(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
+)
+_EN_GIVEN_VERB_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+{_EN_NAME_TOKEN}){{1,2}})"
+    r"(?:\s(?:won|said|says|told|wrote|added|noted|argued|lost|became|resigned|announced|took|defeated|beat)(?![A-Za-z])|['’]s\s)"
+)
+_EN_ELECTED_RE = re.compile(
+    rf"(?<![A-Za-z])(?:re-elected|elected|defeated|beat|appointed|named|succeed|succeeded|replace|replaced)\s"
+    rf"(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
+)
+
+
+def _given_names() -> frozenset:
+    global _GIVEN
+    try:
+        return _GIVEN
+    except NameError:
+        d = json.loads((DATA / "given_names.json").read_text(encoding="utf-8"))
+        _GIVEN = frozenset(w for k, v in d.items() if not k.startswith("_") for w in v)
+        return _GIVEN
+
+
+def _en_name_ok(words: list) -> bool:
+    table = _places()[0]
+    return not any(w in _EN_STOP or w in _EN_ORG_CUES or w in _EN_TITLE_WORDS or w in _EN_GROUP_PREFIXES
+                   for w in words) and words[-1] not in table and words[0] not in _EN_MONTHS
+
+
+_EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _en_person_more(text: str) -> list:
+    out = []
+    table = _places()[0]
+    for m in _EN_ROLE_RE.finditer(text):
+        if m.group("role").lower() not in _EN_ROLE_SET and m.group("role") != "CEO":
+            continue
+        words = m.group("name").split()
+        while words and (words[-1] in _EN_STOP or words[-1] in _EN_ORG_CUES or words[-1] in table):
+            words.pop()
+        if len(words) < 2 or not _en_name_ok(words) or words[0] in table and words[0] not in _given_names():
+            continue
+        name = " ".join(words)
+        out.append(_cand("person", m.start("name"), m.start("name") + len(name), text, name, prio=1.9, title=m.group("role")))
+    for m in _EN_APPOSITIVE2_RE.finditer(text):
+        words = m.group("name").split()
+        role = m.group("role")
+        if role is not None and (role in _EN_NOT_ROLE or not (_EN_ROLE_END.search(role) or role in _EN_ROLES.split("|"))):
+            continue
+        if not _en_name_ok(words) or (words[0] in table and words[0] not in _given_names()):
+            continue
+        out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
+    for m in _EN_BY_RE.finditer(text):
+        words = m.group("name").split()
+        if not _en_name_ok(words) or words[0] in table and words[0] not in _given_names():
+            continue
+        out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
+    for rx in (_EN_GIVEN_VERB_RE, _EN_ELECTED_RE):
+        for m in rx.finditer(text):
+            if m.group("first") not in _given_names():
+                continue
+            words = m.group("name").split()
+            if not _en_name_ok(words):
+                continue
+            out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
+    return out
+
+
 def _en_person_candidates(text: str) -> list:
     out = []
+    out += _en_person_more(text)
     for m in _EN_KO_NAME_RE.finditer(text):
         if m.group("sur") in _EN_KO_SURNAME_SET:
             out.append(_cand("person", m.start(), m.end(), text, m.group(), prio=1))
@@ -1344,7 +1648,7 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
     cued_hits: list = []
     cands = _glossary_candidates(text, glossary) + _glossary_candidates(text, _known_names(), prio=1.5) + _place_candidates(text, cued_hits)
     if lang == "ko":
-        cands += _ko_org_candidates(text) + _ko_person_candidates(text) + _ko_group_candidates(text)
+        cands += _ko_org_candidates(text) + _ko_person_candidates(text) + _ko_group_candidates(text) + _ko_person_more(text)
         cands += _ko_subdivision_candidates(text) + _acronym_candidates(text) + _ko_place_title_candidates(text)
         cands += _ko_cued_place_candidates(text, cands, cued_hits)
         cands += _ko_local_candidates(text, cands)

@@ -294,7 +294,7 @@ _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
@@ -754,6 +754,8 @@ _EN_QTY_UNITS = [
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
     ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
     ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEU", "TEU"),
+    ("square kilometers", "km2"), ("square kilometres", "km2"), ("sq km", "km2"), ("square miles", "mi2"),
+    ("acres", "acre"), ("acre", "acre"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
     ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
     ("cm", "cm"), ("inches", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
@@ -786,7 +788,7 @@ _EN_STOP = {
 _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times",
                   "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
-                  "meters", "metres", "hectares", "gigawatts", "megawatts"}
+                  "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square"}
 _EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
                       "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
