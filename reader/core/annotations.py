@@ -201,7 +201,7 @@ def add(
 ) -> Annotation:
     text = library.get(article_id)["text"]
     anchor = anchoring.describe(text, start, end)
-    return _insert(library, article_id, anchor, text_hash(text), "anchored", "", color, note, tags, uid, created, None)
+    return insert(library, article_id, anchor, text_hash(text), "anchored", "", color, note, tags, uid, created, None)
 
 
 def add_quote(library, article_id: int, quote: str, *, occurrence: int = 1, **options) -> Annotation:
@@ -215,7 +215,8 @@ def add_quote(library, article_id: int, quote: str, *, occurrence: int = 1, **op
     return add(library, article_id, *span, **options)
 
 
-def _insert(library, article_id, anchor, hash_, state, original_quote, color, note, tags, uid, created, updated) -> Annotation:
+def insert(library, article_id, anchor, hash_, state, original_quote, color, note, tags, uid, created, updated) -> Annotation:
+    """An annotation exactly as given (add() and the W3C import both come here)."""
     stamp = _now()
     record = {
         "uid": uid or f"urn:uuid:{uuid.uuid4()}",

@@ -96,8 +96,13 @@ class AnnotationController(QObject):
 
     def _push(self, before: dict | None, after: dict | None, text: str) -> None:
         self.window.undo_stack.push(AnnotationChange(self, before, after, text))
-        self.reload()
-        self.changed.emit((after or before)["article_id"])
+        self._changed((after or before)["article_id"])
+
+    def _changed(self, article_id: int) -> None:
+        """The one place a change is shown: here if it is this article's, and to any listener."""
+        if article_id == self.article_id:
+            self.reload()
+        self.changed.emit(article_id)
 
     def _dialog_parent(self):
         return QApplication.activeWindow() or self.window
@@ -111,9 +116,7 @@ class AnnotationController(QObject):
             pass
         if target is not None:
             core.restore(self.library, target)
-        if (current or target)["article_id"] == self.article_id:
-            self.reload()
-        self.changed.emit((current or target)["article_id"])
+        self._changed((current or target)["article_id"])
 
     def highlight(self, start: int, end: int, color: str, with_note: bool) -> None:
         if self.article_id is not None:
@@ -162,7 +165,7 @@ class AnnotationController(QObject):
             self.window.statusBar().showMessage(str(exc), 6000)
             return
         self.window.undo_stack.push(AnnotationChange(self, None, made.as_dict(), self.tr("Mirror Highlight")))
-        self.changed.emit(made.article_id)
+        self._changed(made.article_id)
         quote = " ".join(made.quote.split())
         self.window.statusBar().showMessage(self.tr("Mirrored onto the translation: “%1”").replace("%1", quote[:80]), 8000)
 

@@ -657,8 +657,6 @@ class MainWindow(QMainWindow):
     def _annotations_changed(self, article_id: int) -> None:
         if getattr(self, "bilingual_window", None) is not None:
             self.bilingual_window.reload_annotations(article_id)
-        if article_id == self.current_id:
-            self.notes.reload()
 
     def _zoomed(self) -> None:
         if getattr(self, "bilingual_window", None) is not None:

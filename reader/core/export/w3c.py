@@ -182,7 +182,7 @@ def import_items(library, items: list[dict]) -> ImportReport:
                 placed_anchor, hash_ = anchor, ext.get("textHash") or ""
             if state not in annotations.STATES:
                 state = "anchored"
-            annotations._insert(
+            annotations.insert(
                 library, article_id, placed_anchor, hash_, state, original, color, note, tags, uid,
                 item.get("created"), item.get("modified"),
             )
