@@ -354,3 +354,12 @@ def test_english_ranges_points_and_multipliers():
     assert facts("450 Korean companies, up from 300 in 2019", "en") == [
         ("count", "450 Korean companies", 450, "companies"), ("count", "300", 300, "companies"), ("date", "2019", "2019", None)]
     assert facts("Emirates ordered 15 A350 jets.", "en") == [("count", "15 A350 jets", 15, "jets")]
+
+
+def test_relative_dates_opening_a_sentence():
+    # they were read only in lower case, so "Last year" starting a sentence was lost
+    assert facts("Last year exports fell.", "en", "2025-06-01") == [("date", "Last year", "2024", None)]
+    assert facts("This month the plant restarts.", "en", "2025-06-01") == [("date", "This month", "2025-06", None)]
+    assert facts("Next March the line opens.", "en", "2025-06-01") == [("date", "Next March", "2026-03", None)]
+    assert facts("First-quarter sales rose.", "en", "2025-06-01") == [("date", "First-quarter", "2025-Q1", None)]
+    assert facts("Last month's figures", "en", "2025-01-10") == [("date", "Last month", "2024-12", None)]

@@ -173,6 +173,20 @@ def _qualified(matches, text: str):
         yield _Qualified(m, text)
 
 
+def _near_words(rx: re.Pattern, text: str, words: re.Pattern, before: int, after: int):
+    """rx.finditer over the stretches around the words every match of rx contains (windows merged;
+    `before` and `after` must cover the longest match and its look-arounds)."""
+    out: list[list[int]] = []
+    for m in words.finditer(text):
+        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    for s, e in out:
+        yield from rx.finditer(text, s, e)
+
+
 def _near_digits(rx: re.Pattern, text: str, c: "_Cands"):
     """rx.finditer over the stretches around digits only (every pattern passed here needs a digit;
     lookbehinds still see the text before a stretch)."""
@@ -264,12 +278,24 @@ def _year_of_period(pub, first_month: int) -> int | None:
     return pub.year - 1 if first_month - pub.month > 6 else pub.year
 
 
+def _led(first: str, pattern: str) -> str:
+    """`pattern` behind a look-ahead for the characters it can start with. Python's re tries a
+    pattern at every position of the stretches it scans; a one-character test rejects most of
+    them at once instead of walking the optional qualifiers first. `first` must hold every
+    character a match can start with (the snapshot test of all gold sentences guards it)."""
+    return rf"(?=[{first}])(?:{pattern})"
+
+
+_KO_PRE_FIRST = r"약거최적\d"
+
 # ---------------------------------------------------------------------------- Korean
 
-_KO_ATOM = rf"{_NUM}(?:\s?[천백십])?|[천백십]"
-_KO_SMALLSEQ = rf"(?:{_NUM}\s?[천백십]\s?)*(?:{_NUM}(?:\s?[천백십])?)|(?:{_NUM}\s?[천백십]\s?)+"
+# Digits never give back what they took (atomic groups): the Korean number is re-read by several
+# patterns at every digit, and backtracking into "2,700" or "2025" only ever fails again.
+_NUM_ATOMIC = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_KO_SMALLSEQ = rf"(?:{_NUM_ATOMIC}\s?[천백십]\s?)*(?:{_NUM_ATOMIC}(?:\s?[천백십])?)|(?:{_NUM_ATOMIC}\s?[천백십]\s?)+"
 _KO_TERM = rf"(?:{_KO_SMALLSEQ})\s?[조억만](?!큼|일|약|의\s?하나)"
-_KO_NUMEXPR = rf"(?:(?:{_KO_TERM})\s?)*(?:{_KO_TERM}|{_KO_SMALLSEQ})"
+_KO_NUMEXPR = rf"(?:{_KO_TERM})(?:\s?(?:{_KO_TERM}))*(?:\s?(?:{_KO_SMALLSEQ}))?|{_KO_SMALLSEQ}"
 # A number expression that starts on a digit; "만" etc. only after a digit-led part.
 _KO_NUM = rf"{_NB}(?=\d)(?:{_KO_NUMEXPR})"
 
@@ -278,10 +304,10 @@ _KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": 
 _KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
 
 _KO_MONEY = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 _KO_PERCENT = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
 _KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|\s|[,.)\]\"'”’·]|$)"
@@ -298,9 +324,9 @@ _KO_COUNTERS = (
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
+    _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
     rf"(?:(?P<gae>개)\s(?P<noun>{_KO_COUNT_NOUNS})|(?P<unit>{_KO_COUNTERS}))"
-    rf"(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    rf"(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 _KO_QTY_UNITS = [
     ("km/h", "km/h"), ("㎞/h", "km/h"), ("킬로미터", "km"), ("km", "km"), ("㎞", "km"), ("GWh", "GWh"),
@@ -313,14 +339,14 @@ _KO_QTY_UNITS = [
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = re.compile(
-    rf"(?:(?P<speed>시속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
+    _led(_KO_PRE_FIRST + "시", rf"(?:(?P<speed>시속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
     r"(?P<unit>" + "|".join(
         re.escape(u) + (r"(?![A-Za-z])" if u[0].isascii() else "") +
         (r"(?![출당정터럴송치포분달상제경려추우열])" if u == "배" else "") +
         (r"(?!노|미)" if u == "나노" else "") +
         (r"(?![당])" if u == "톤" else "")
         for u, _ in _KO_QTY_UNITS
-    ) + rf")(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    ) + rf")(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 
 _KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?(?:학년도|회계연도|년도|년)(?!대|간|치|째|\s?만에|\s?동안)"
@@ -334,7 +360,7 @@ _KO_DAY_END = (
 )
 
 _KO_DATE = re.compile(
-    r"(?<![가-힣\d])(?:"
+    _led(r"\d내재올금지작이다오상하", r"(?<![가-힣\d])(?:"
     # year range: 2024~2027년, 2024-2027년, 2024년~2027년
     rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~∼～〜\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
     # month range: 2024년 4~6월 (the months take the year written before them)
@@ -355,7 +381,7 @@ _KO_DATE = re.compile(
     rf"|(?P<dm0>{_MON})\.\s?(?P<dd0>{_DAY})\.(?!\d)"
     # a bare day: 14일, 지난 14일, 오는 20일
     rf"|(?:(?P<ddir>지난|오는)\s)?(?P<d3>{_DAY}){_KO_DAY_END}"
-    r")"
+    r")")
 )
 
 
@@ -554,7 +580,7 @@ _KO_HTIMES = re.compile(
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
-_KO_TEMP = re.compile(rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)")
+_KO_TEMP = re.compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
 _KO_TEMP_CUE = re.compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
 
 
@@ -584,8 +610,8 @@ def _ko_temperatures(text: str, c: _Cands):
 
 # A range: "2~3%", "1조~1조 5천억 원", "3~4명". The low end is found before a fact already read.
 _KO_RANGE_LOW = re.compile(
-    rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<sign>(?<![\w.,%])[-−])?(?P<a>{_KO_NUM})\s?"
-    r"(?P<aunit>%\s?p|%|퍼센트|[가-힣]{1,2}|[A-Za-z㎞㎏㎡㏊㎜]{1,3})?\s?[~∼～〜–\-]\s?$"
+    _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<sign>(?<![\w.,%])[-−])?(?P<a>{_KO_NUM})\s?"
+    r"(?P<aunit>%\s?p|%|퍼센트|[가-힣]{1,2}|[A-Za-z㎞㎏㎡㏊㎜]{1,3})?\s?[~∼～〜–\-]\s?$")
 )
 
 
@@ -697,7 +723,7 @@ _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
 
 _EN_MONEY_PRE = re.compile(
-    rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?",
+    _led(r"UACHS$€£¥₩EGJKRW", rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?"),
     re.I,
 )
 _EN_MONEY_RANGE = re.compile(
@@ -705,11 +731,11 @@ _EN_MONEY_RANGE = re.compile(
     re.I,
 )
 _EN_MONEY_POST = re.compile(
-    rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})",
+    _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})"),
     re.I,
 )
 _EN_PERCENT = re.compile(
-    rf"(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=[\d%][-–]))(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))",
+    _led(r"\d\-−", rf"(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=[\d%][-–]))(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))"),
     re.I,
 )
 _EN_PP_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "three quarters of a": 0.75,
@@ -720,7 +746,7 @@ _EN_PP_WORD = re.compile(
     re.I,
 )
 _EN_BP = re.compile(
-    rf"{_NB}(?P<num>{_NUM})\s?(?:basis points?|bps|bp)(?![A-Za-z])", re.I
+    _led(r"\d", rf"{_NB}(?P<num>{_NUM})\s?(?:basis points?|bps|bp)(?![A-Za-z])"), re.I
 )
 _EN_WORDNUM_TIMES = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
 _EN_TIMES = re.compile(
@@ -765,14 +791,14 @@ _EN_QTY_UNITS = [
 ]
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
 _EN_QTY = re.compile(
-    rf"{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
-    + "|".join(re.escape(u) for u, _ in sorted(_EN_QTY_UNITS, key=lambda x: -len(x[0]))) + r")(?![A-Za-z])",
+    _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
+    + "|".join(re.escape(u) for u, _ in sorted(_EN_QTY_UNITS, key=lambda x: -len(x[0]))) + r")(?![A-Za-z])"),
 )
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": None}
 _EN_COUNT_START = re.compile(
-    rf"(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s",
+    _led(r"\dotfsen", rf"(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s"),
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'\-]*|\S")
@@ -984,7 +1010,7 @@ _EN_REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "a year earlier
 _EN_YEAR_REF = r"(?:this year|last year|next year|(?:19|20)\d\d)"
 
 _EN_DATE = re.compile(
-    r"(?<![A-Za-z\d])(?:"
+    _led(r"\dJFMASONDWTHQLBbflstn", r"(?<![A-Za-z\d])(?:"
     rf"(?P<md_m>{_MONTH_ANY})\s(?P<md_d>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<md_y>{_YEAR}))?(?![\d])"
     rf"|(?P<dm_d>{_EN_DAY})\s(?P<dm_m>{_MONTH_ANY})(?:,?\s(?P<dm_y>{_YEAR}))?(?!\d)"
     rf"|(?P<my_m>{_MONTH_ANY})(?:\sof)?,?\s(?P<my_y>{_YEAR})(?![\d,]\d)"
@@ -992,15 +1018,15 @@ _EN_DATE = re.compile(
     rf"|(?:(?i:between)\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
     rf"|(?<=[Ff]rom\s)(?P<fr1>{_YEAR})\s(?:to|through|until)\s(?P<fr2>{_YEAR})(?![\d,]\d)"
     rf"|(?P<qr1>{_MONTH_FULL})\s?[-–]\s?(?P<qr2>{_MONTH_FULL})\s(?:quarter|period|half)(?:\sof\s(?P<qr_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
-    rf"|(?P<fm>first|last)\s(?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
-    rf"|(?P<hq>(?P<hq_n>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
+    rf"|(?P<fm>[Ff]irst|[Ll]ast)\s(?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
+    rf"|(?P<hq>(?P<hq_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq2>[HQ])(?P<hq2_n>[1-4])(?:\s(?P<hq2_y>{_YEAR}))?(?![A-Za-z\d])"
-    r"|(?P<rely>this year|last year|next year)(?![A-Za-z])"  # "a year earlier" is a baseline, not a date
-    r"|(?P<relm>this month|last month|next month)(?![A-Za-z])"
-    rf"|(?P<mdir>last|next|this)\s(?P<m_rel>{_MONTH_FULL})(?![A-Za-z])"
+    r"|(?P<rely>[Tt]his year|[Ll]ast year|[Nn]ext year)(?![A-Za-z])"  # "a year earlier" is a baseline, not a date
+    r"|(?P<relm>[Tt]his month|[Ll]ast month|[Nn]ext month)(?![A-Za-z])"
+    rf"|(?P<mdir>[Ll]ast|[Nn]ext|[Tt]his)\s(?P<m_rel>{_MONTH_FULL})(?![A-Za-z])"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
     rf"|(?P<fy>(?:(?i:fiscal)|FY)\s?)(?P<fy_y>{_YEAR})(?![\d,]\d)"
-    r")"
+    r")")
 )
 # A bare year in a date context: "in 2019", "by 2030", "2030 development strategy", "2030's".
 _EN_YEAR_CTX = re.compile(
@@ -1008,7 +1034,7 @@ _EN_YEAR_CTX = re.compile(
     re.I,
 )
 _EN_YEAR_NOUN = re.compile(
-    rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))"
+    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
 )
 _EN_MONTH_MODIFIER = re.compile(
     r"(?<![A-Za-z])(?:its|their|the|this|our|his|her)\s"
@@ -1125,9 +1151,9 @@ def _en_dates(text: str, pub, c: _Cands):
             value = None
             if pub:
                 y = pub.year
-                if g("mdir") == "last" and mon >= pub.month:
+                if g("mdir").lower() == "last" and mon >= pub.month:
                     y -= 1
-                if g("mdir") == "next" and mon <= pub.month:
+                if g("mdir").lower() == "next" and mon <= pub.month:
                     y += 1
                 value = _ym(y, mon)
             c.add("date", s, e, value, extra={"relative": g("mdir")})
@@ -1171,14 +1197,14 @@ def _symbol_money(text: str, c: _Cands):
 
 _EN_MONEY_RANGE_HINT = re.compile(r"\d\s?(?:[-–]|to)\s?\d", re.I)
 _EN_BP_HINT = re.compile(r"\d\s?(?:basis|bps?\b)", re.I)
+_EN_PP_WORD_HINT = re.compile(r"point", re.I)
+_EN_TIMES_HINT = re.compile(r"fold|twice|times", re.I)
 
 
 def _en(text: str, pub, c: _Cands):
     _symbol_money(text, c)
-    lowered = text.lower()
-    # cheap tests first: the patterns below are slow and their words are rare
-    money_ranges = _near_digits(_EN_MONEY_RANGE, text, c) if _EN_MONEY_RANGE_HINT.search(text) else ()
-    for m in money_ranges:
+    # the patterns below are slow and their words are rare: they run only around those words
+    for m in _near_words(_EN_MONEY_RANGE, text, _EN_MONEY_RANGE_HINT, 48, 40):
         scale = _EN_SCALE[m.group("scale").lower()]
         low, high = _dec(m.group("a")) * scale, _dec(m.group("num")) * scale
         if low < high and not (m.group("sep").lower() == "to" and _EN_CHANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
@@ -1204,12 +1230,12 @@ def _en(text: str, pub, c: _Cands):
         if unit in ("°C", "°F") and re.search(r"(?<![A-Za-z])minus\s$", text[max(0, start - 6):start]):
             start, value = start - 6, -value  # "minus 20.4 degrees Celsius"
         c.add("quantity", start, m.end(), _norm(value), unit, _qual(m.group("qual")))
-    for m in (_EN_PP_WORD.finditer(text) if "point" in lowered else ()):
+    for m in _near_words(_EN_PP_WORD, text, _EN_PP_WORD_HINT, 40, 12):
         w = (m.group("w") or m.group("w2")).lower().replace("-", " ")
         c.add("percent", m.start(), m.end(), _norm(Decimal(str(_EN_PP_WORDS[w]))), "pp")
     for m in (_qualified(_near_digits(_EN_BP, text, c), text) if _EN_BP_HINT.search(text) else ()):
         c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num")) / 100), "pp", _qual(m.group("qual")))
-    for m in (_EN_TIMES.finditer(text) if "fold" in lowered or "twice" in lowered or " times " in lowered else ()):
+    for m in _near_words(_EN_TIMES, text, _EN_TIMES_HINT, 40, 32):
         n = m.group("n") or m.group("nt")
         value = 2 if m.group("tw") else (_WORDNUM.get(n.lower()) or _dec(n))
         c.add("quantity", m.start(), m.end(), _norm(value), "times", _qual(m.group("qual")))
