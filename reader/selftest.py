@@ -62,7 +62,7 @@ class SelfTest:
         needed = [
             res / "fonts" / "NanumGothic.ttf", res / "fonts" / "NanumMyeongjo.ttf",
             res / "translations" / "dual_reader_ko.qm", res / "icons" / "dual-reader.svg",
-            starter / "starter.json", *sorted(names.DATA.glob("*.json")),
+            starter / "starter.json", *sorted(names.DATA.glob("*.json")), names.DATA / "world_cities.tsv",
         ]
         check(len(needed) >= 8, f"the facts tables are missing from {names.DATA}")
         missing = [str(p) for p in needed if not p.is_file()]

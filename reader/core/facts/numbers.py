@@ -334,7 +334,7 @@ _KO_QTY_UNITS = [
     ("기가와트시", "GWh"), ("기가와트", "GW"), ("메가와트", "MW"), ("킬로와트", "kW"), ("톤", "t"),
     ("배럴", "bbl"), ("kg", "kg"), ("㎏", "kg"), ("킬로그램", "kg"), ("제곱미터", "m2"), ("㎡", "m2"),
     ("m2", "m2"), ("헥타르", "ha"), ("ha", "ha"), ("TEU", "TEU"), ("일분", "일분"), ("nm", "nm"),
-    ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"),
+    ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"), ("인치", "in"),
     ("℃", "°C"), ("°C", "°C"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"), ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
@@ -530,7 +530,7 @@ _KO_DAE_NOUNS = re.compile(
 )
 _KO_GI_NOUNS = re.compile(
     r"(?:원전|원자로|원자력발전소|발전소|발전기|위성|미사일|로켓|발사체|터빈|크레인|풍력발전기|기지국|엔진|전투기|"
-    r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트)\s?(?:[가-힣]{0,2}\s)?$"
+    r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트|전기로|고로|용광로|원자로|모듈)\s?(?:[가-힣]{0,2}\s)?$"
 )
 _KO_HO_NOUNS = re.compile(r"(?:주택|가구|아파트|세대|임대주택|공공주택|공공임대|분양|물량)\s?(?:[가-힣]{0,4}\s)?$")
 # after "N대 " or "N기 " a word that keeps the count reading (항공기 40대 도입); any other word
@@ -633,8 +633,9 @@ def _ranges(text: str, c: _Cands, low_re, lang: str):
         if lang == "en":
             if g["sep"].lower() == "and" and not g.get("between"):
                 continue
-            if g["sep"].lower() == "to" and _EN_CHANGE_BEFORE.search(window[:m.start()]):
-                continue  # "rose 0.5% to 3.1%": a change, then a level
+            if (g["sep"].lower() == "to" and _EN_CHANGE_BEFORE.search(window[:m.start()])
+                    and not _EN_RANGE_FROM.search(window[:m.start()])):
+                continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%")
         aunit = (g.get("aunit") or "").strip()
         if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
             continue
@@ -699,11 +700,11 @@ def _ko(text: str, pub, c: _Cands):
 # ---------------------------------------------------------------------------- English
 
 _EN_CUR_PRE = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₩": "KRW",
     "krw": "KRW", "w": "KRW", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
 }
-_EN_CUR_PRE_RE = r"(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)\s?|(?<![A-Za-z])W(?=\d))"
+_EN_CUR_PRE_RE = r"(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)\s?|(?<![A-Za-z])W(?=\d))"
 _EN_CUR_POST = {
     "won": "KRW", "korean won": "KRW", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "pounds": "GBP",
@@ -712,18 +713,21 @@ _EN_CUR_POST = {
     "francs": "CHF", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "dong": "VND", "pesos": "MXN",
     "mexican pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
-    "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
+    "koruna": "CZK", "crowns": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
+    "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS",
 }
 _EN_CUR_POST_RE = (
-    r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan) dollars|dollars|dollar|"
+    r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
     r"euros|euro|yen|yuan|pounds|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
-    r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+    r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
+    r"New Zealand dollars|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
 )
 _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
 
 _EN_MONEY_PRE = re.compile(
-    _led(r"UACHS$€£¥₩EGJKRW", rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?"),
+    _led(r"UACHNS$€£¥₩EGJKRW", rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?"),
     re.I,
 )
 _EN_MONEY_RANGE = re.compile(
@@ -765,6 +769,7 @@ _EN_RANGE_LOW = re.compile(
     r"\s?(?P<sep>-|–|to|and)\s?$",
     re.I,
 )
+_EN_RANGE_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+from\s*$")
 # A change before "X to Y" makes it a change and a level, not a range: "rose 0.5% to 3.1%".
 _EN_CHANGE_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:rose|rise|rises|fell|fall|falls|grew|gained|lost|climbed|dropped|declined|increased|decreased|"
@@ -784,7 +789,7 @@ _EN_QTY_UNITS = [
     ("acres", "acre"), ("acre", "acre"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
     ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
-    ("cm", "cm"), ("inches", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
+    ("cm", "cm"), ("inches", "in"), ("inch", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
     ("degrees Fahrenheit", "°F"), ("°F", "°F"), ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"),
     ("megawatt-hours", "MWh"), ("terawatt-hours", "TWh"), ("kilowatt-hours", "kWh"),
     ("meters", "m"), ("metres", "m"), ("days' worth", "일분"), ("days of supply", "일분"),
@@ -1011,7 +1016,8 @@ _EN_YEAR_REF = r"(?:this year|last year|next year|(?:19|20)\d\d)"
 
 _EN_DATE = re.compile(
     _led(r"\dJFMASONDWTHQLBbflstn", r"(?<![A-Za-z\d])(?:"
-    rf"(?P<md_m>{_MONTH_ANY})\s(?P<md_d>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<md_y>{_YEAR}))?(?![\d])"
+    rf"(?P<mr_m>{_MONTH_ANY})\s(?P<mr_d1>{_EN_DAY})\s?[-–]\s?(?P<mr_d2>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<mr_y>{_YEAR}))?(?![\d])"
+    rf"|(?P<md_m>{_MONTH_ANY})\s(?P<md_d>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<md_y>{_YEAR}))?(?![\d])"
     rf"|(?P<dm_d>{_EN_DAY})\s(?P<dm_m>{_MONTH_ANY})(?:,?\s(?P<dm_y>{_YEAR}))?(?!\d)"
     rf"|(?P<my_m>{_MONTH_ANY})(?:\sof)?,?\s(?P<my_y>{_YEAR})(?![\d,]\d)"
     rf"|(?P<ry1>{_YEAR})\s?[-–~]\s?(?P<ry2>{_YEAR}|\d\d)(?![\d,]\d)"
@@ -1024,7 +1030,7 @@ _EN_DATE = re.compile(
     r"|(?P<rely>[Tt]his year|[Ll]ast year|[Nn]ext year)(?![A-Za-z])"  # "a year earlier" is a baseline, not a date
     r"|(?P<relm>[Tt]his month|[Ll]ast month|[Nn]ext month)(?![A-Za-z])"
     rf"|(?P<mdir>[Ll]ast|[Nn]ext|[Tt]his)\s(?P<m_rel>{_MONTH_FULL})(?![A-Za-z])"
-    r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    r"|(?<!Black\s)(?<!Cyber\s)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
     rf"|(?P<fy>(?:(?i:fiscal)|FY)\s?)(?P<fy_y>{_YEAR})(?![\d,]\d)"
     r")")
 )
@@ -1064,7 +1070,14 @@ def _en_dates(text: str, pub, c: _Cands):
     for m in _EN_DATE.finditer(text):
         s, e = m.span()
         g = m.group
-        if g("md_m") or g("dm_m"):
+        if g("mr_m"):  # "Feb. 10-11": a range of days
+            mon = _MONTHS[g("mr_m").rstrip(".").lower()]
+            y = int(g("mr_y")) if g("mr_y") else (pub.year if pub else None)
+            d1, d2 = (int(re.match(r"\d+", g(k)).group()) for k in ("mr_d1", "mr_d2"))
+            a, b = _ymd(y, mon, d1), _ymd(y, mon, d2)
+            if a and b and d1 < d2:
+                c.add("date", s, e, [a, b])
+        elif g("md_m") or g("dm_m"):
             mon = _MONTHS[(g("md_m") or g("dm_m")).rstrip(".").lower()]
             day = int(re.match(r"\d+", g("md_d") or g("dm_d")).group())
             ys = g("md_y") or g("dm_y")

@@ -12,7 +12,7 @@ from typing import Callable
 from reader.core.facts.extract import extract_facts
 from reader.core.library import Library
 
-FACTS_VERSION = "5"  # bump when the extractors change: every article's facts are then recomputed
+FACTS_VERSION = "6"  # bump when the extractors change: every article's facts are then recomputed
 CSV_COLUMNS = ("article_id", "title", "lang", "published", "kind", "text", "value", "unit", "qualifier", "start", "end")
 
 
