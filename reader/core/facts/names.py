@@ -889,6 +889,8 @@ _EN_FACILITY = re.compile(
 )
 # a lowercase word naming what a company does, right before its name: "startup Ecoloop", "app
 # tracker WiseApp", "lithium producer Arcadium Lithium", "developer Hanyang Construction"
+_EN_FACILITY_HINT = re.compile(r"Airport|District|Province|Prefecture|Space Center|Bridge|Island|Station|Club|Palace|Stadium|"
+                               r"Dam\b|Harbo|Complex|Cathedral|Square|Lake |Mount |Mt\. |-dong|-gu\b|-eup|-myeon|-ri\b|-gun")
 _EN_FIRM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
     r"shipbuilder|steelmaker|tracker|producer|supplier|manufacturer|operator|brokerage|firm|company|platform|"
@@ -911,7 +913,7 @@ def _en_extra_candidates(text: str) -> list:
     sentence, before a verb companies are the subject of ("Revolut said", "Cathay Pacific raised")."""
     table = _places()[0]
     out = []
-    for m in _EN_FACILITY.finditer(text):
+    for m in _around(_EN_FACILITY, text, _EN_FACILITY_HINT, 70, 12):
         if m.group(1) is None:  # Lake Soyang, Mount Halla, Seongsu-dong
             g = 2 if m.group(2) else 3
             out.append(_cand("place", m.start(g), m.end(g), text, m.group(g), prio=2))
@@ -1319,10 +1321,11 @@ def _en_org_candidates(text: str) -> list:
     def adjacent(a, b):  # only spaces between tokens a and b
         return text[a[2]:b[1]].strip() == "" and "\n" not in text[a[2]:b[1]]
 
-    while i < n:
-        if not is_cap(toks[i]):
-            i += 1
+    title_words = _EN_TITLE_WORDS
+    for i0, t0 in enumerate(toks):  # only capitalised tokens open a run (a cheap test before the loop body)
+        if i0 < i or not t0[0][:1].isupper() or t0[0] in title_words:
             continue
+        i = i0
         j = i
         while j + 1 < n and adjacent(toks[j], toks[j + 1]) and not (toks[j][0].endswith(".") and toks[j][0] not in _EN_ABBR):
             if is_cap(toks[j + 1]):
@@ -1921,13 +1924,25 @@ _EN_CAP_WORD_START = re.compile(r"(?<![A-Za-z0-9'’.])[A-Z]")
 _EN_TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 
 
+_EN_FIRST_WORD = re.compile(r"[^\s,;:()\"“”\-'’.]+")
+
+
+@lru_cache(maxsize=1)
+def _en_city_first_words() -> frozenset:
+    return frozenset(_EN_FIRST_WORD.match(f).group() for f in _world_cities()[0] if _EN_FIRST_WORD.match(f))
+
+
 def _en_city_forms(text: str, forms: dict):
     """The longest English city form starting at each capitalised word (up to four words, which
     may end in a full stop or "'s" that are not part of the name): one lookup per word end, far
     fewer than one per form length."""
     n = len(text)
+    first_words = _en_city_first_words()
     for m in _EN_CAP_WORD_START.finditer(text):
         i = m.start()
+        w = _EN_FIRST_WORD.match(text, i)
+        if w is None or w.group() not in first_words:
+            continue
         ends, pos = [], i
         for _ in range(4):
             t = _EN_TOKEN.match(text, pos)
