@@ -645,7 +645,9 @@ _KO_TITLES = sorted(
     """장관 차관 대통령 총리 부총리 총재 부총재 대표 회장 부회장 사장 부사장 기자 대변인 교수 의원 원장
     경제부총리 사회부총리 청장 위원장 이사장 대사 특파원 연구위원 행장 사무총장 국무총리 국장 실장 차관보 본부장 연구원
     최고경영자 창업자 창업주 의장 주석 국왕 총통 당선인 당선자 후보 후보자 작가 감독 선수 변호사 대표이사 국무위원장 부통령
-    사무국장 총장 박사 팀장 센터장 소장 연구관 책임연구원 선임연구원 수석연구원""".split(),
+    사무국장 총장 박사 팀장 센터장 소장 연구관 책임연구원 선임연구원 수석연구원
+    교사 간호사 목사 신부 스님 약사 판사 소방관 경찰관 경위 경감 경정 총경 순경 주무관 사무관 서기관 상무 부장
+    차장 회계사 세무사 노무사 애널리스트 디자이너 셰프 코치 지부장 조합장 전문위원 위원""".split(),
     key=len,
     reverse=True,
 )
@@ -1771,12 +1773,17 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         if not m.start() or not _HANGUL_RE.match(text[m.start() - 1]):
             continue
         span = _ko_foreign_person(text, m.start())
-        if span and " " in text[span[0]:span[1]]:  # 라즈 구룽 씨: a two-word name is not Korean
+        if span and " " in text[span[0]:span[1]] and not any(w.startswith("씨") for w in text[span[0]:span[1]].split()):  # 라즈 구룽 씨: a two-word name is not Korean
             out.append(_cand("person", span[0], span[1], text, text[span[0]:span[1]], prio=1))
             continue
         prev = re.search(r"([가-힣]+)$", text[:m.start()])
         if prev and _ko_name_like(prev.group(1)) and prev.group(1)[-1] not in _KO_NOUNISH_END:
             out.append(_cand("person", prev.start(1), m.start(), text, prev.group(1), prio=2))
+    # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
+    for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
+        w = m.group(1)
+        if _ko_name_like(w) and w[-1] not in _KO_NOUNISH_END or len(w) == 2 and w[1] == "모" and w[0] in _KO_SURNAMES:
+            out.append(_cand("person", m.start(1), m.end(1), text, w, prio=2))
     acronyms = {(c[1], c[2]) for c in found if c[0] == "organization" and text[c[1]:c[2]].isascii()}
     for m in _around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
         word = m.group(1)
@@ -1864,6 +1871,8 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
     return out
 
 
+_KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
+_KO_AGE_HINT = re.compile(r"\(\d{1,3}(?:세)?\)")
 _KO_TOUR = re.compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
 _KO_CLUB = re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{2,8}}(?:CC|GC|컨트리클럽|골프클럽|골프장)){_KO_PARTICLE_END}")
 _KO_HANGUL_ACRONYM = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{2,4})([A-Z]{2,5})(?=(?:은|는|이|가|을|를|과|와|의|도|에)?(?![가-힣A-Za-z]))")
