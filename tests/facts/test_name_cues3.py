@@ -36,6 +36,11 @@ def names(text, lang, date="2025-06-01"):
     ("제주 핀크스CC에서 열렸다.", ("place", "핀크스CC")),
     ("한빛 3호기의 정비가 끝났다.", ("place", "한빛")),
     ("대전~세종 구간이 개통했다.", ("place", "세종")),
+    # the subject of a statement, the body an official speaks for, a name with an age
+    ("한빛소프트는 신작을 내년 초 출시한다고 3일 밝혔다.", ("organization", "한빛소프트")),
+    ("넷플릭스 관계자는 계약 사실을 확인했다.", ("organization", "넷플릭스")),
+    ("서민재(29)가 결승에 올랐다.", ("person", "서민재")),
+    ("오은영 간호사는 야간 근무가 늘었다고 했다.", ("person", "오은영")),
     # world cities in Hangul
     ("캐나다 에드먼턴에서 회의가 열렸다.", ("place", "에드먼턴")),
 ])
@@ -74,6 +79,10 @@ def test_english_cues(text, expected):
     ("남자부에서는 기록이 나오지 않았다.", "ko"),
     ("최대 규모의 기대를 모았다.", "ko"),
     ("미국 브랜드 매장이 문을 열었다.", "ko"),
+    ("정부는 내년 예산을 늘린다고 밝혔다.", "ko"),
+    ("공사는 공정률이 90%를 넘었다고 설명했다.", "ko"),
+    ("업계 관계자는 신중한 입장을 보였다.", "ko"),
+    ("정밀 검사 결과가 나왔다.", "ko"),
     # a month, a common word and an event are not cities
     ("Sales rose in March and fell in May.", "en"),
     ("Reading is a habit worth keeping.", "en"),

@@ -1779,6 +1779,22 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         prev = re.search(r"([가-힣]+)$", text[:m.start()])
         if prev and _ko_name_like(prev.group(1)) and prev.group(1)[-1] not in _KO_NOUNISH_END:
             out.append(_cand("person", prev.start(1), m.start(), text, prev.group(1), prio=2))
+    # the subject of a statement: "코웨이는 … 280만 개를 넘겼다고 1일 밝혔다" (a body unless it reads as a
+    # Korean name); and the body an official speaks for: "구글 관계자는", "현대차 측은"
+    for m in _KO_SAYS.finditer(text):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("다. ", 0, m.start()))
+        head = _KO_SUBJECT.match(text, 0 if sent_start < 0 else sent_start + (2 if text[sent_start] == "." else 1))
+        if head is None or head.end() > m.start():
+            continue
+        w = head.group(1)
+        if not _ko_subject_name_ok(w):
+            continue
+        kind = "person" if _ko_name_like(w) and len(w) == 3 else "organization"
+        out.append(_cand(kind, head.start(1), head.end(1), text, w, prio=0))
+    for m in _around(_KO_OFFICIAL, text, _KO_OFFICIAL_HINT, 14, 6):
+        w = m.group(1)
+        if _ko_subject_name_ok(w) and not _ko_name_like(w):
+            out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=0))
     # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
     for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
         w = m.group(1)
@@ -1869,6 +1885,35 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         elif b in known and a not in known and a not in countries:
             out.append(_cand("place", m.start(1), m.end(1), text, a, prio=1))
     return out
+
+
+_KO_SAYS = re.compile(r"(?:고|며|면서|라고|다고)\s(?:\d{1,2}일(?:\s\(현지시간\))?\s)?(?:밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다)")
+_KO_SUBJECT = re.compile(r"\s*(?:\[[^\]]*\]\s*)?((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&]+)(?:은|는|이|가)(?=\s)")
+_KO_OFFICIAL = re.compile(r"(?<![가-힣A-Za-z])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]+) (?:관계자|측)(?:은|는|이|가|에|의|도)?(?![가-힣])")
+_KO_OFFICIAL_HINT = re.compile(r" (?:관계자|측)")
+_KO_SUBJECT_STOP = {
+    "정부", "경찰", "검찰", "법원", "업계", "회사", "당국", "전문가", "관계자", "이들", "그", "그녀", "이번", "올해", "지난해", "한편",
+    "또", "이", "이는", "재계", "증권가", "시장", "소비자", "시민", "주민", "노조", "학계", "연구진", "연구팀", "의료계", "야당",
+    "여당", "정치권", "업체", "기업", "대기업", "중소기업", "은행", "은행권", "금융권", "금융당국", "보건당국", "방역당국",
+    "교육당국", "외교부", "국방부", "대통령실", "청와대", "여권", "야권", "정부와", "정부도", "당", "당국자", "소식통",
+    "외신", "언론", "매체", "보고서", "조사", "분석", "통계", "자료", "결과", "이날", "최근", "향후", "앞서", "특히",
+    "다만", "이어", "또한", "현재", "당시", "이후", "이에", "대해", "이와", "관련", "측", "양측", "양국", "각국", "회원국",
+    "협회", "위원회", "재단", "조합", "단체", "시민단체", "환경단체", "노동계", "경영계", "산업계", "유통업계", "업계에선",
+    "전문가들", "관계자들", "소비자들", "투자자", "투자자들", "애널리스트", "연구원", "교수", "의원", "장관", "대표", "회장",
+    "사장", "위원장", "대변인", "국토부", "기재부", "산업부", "금융위", "금감원", "한은", "통계청", "관세청", "국세청",
+    "지자체", "구청", "시청", "도청", "군", "시", "도", "구", "동사", "자사", "당사", "본사", "그룹", "계열사", "자회사",
+}
+
+
+def _ko_subject_name_ok(w: str) -> bool:
+    """A subject word that can be a name: not a generic body or a pronoun, not a plural, not a place
+    (places have their own rules), not an expression of time or a common noun ending."""
+    if w in _KO_SUBJECT_STOP or w in _KO_ORG_STOP or w in _KO_FIRM_NOT or w.endswith(("들", "측", "당국", "업계", "단체", "정부", "지역", "시장", "기관", "업체", "기업",
+                                                "회사", "부문", "사업", "전문가", "관계자", "연구진", "연구팀", "시민", "주민")):
+        return False
+    if w in _places()[0] or _cued_places()[0].get(w) or re.search(r"\d", w):
+        return False
+    return not re.search(r"(?:에서|에게|으로|하는|했다|한다|이라|라며|이며|에는|에도|까지|부터|적|상|간|별|중|내|외|께|님)$", w)
 
 
 _KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
