@@ -41,6 +41,13 @@ def names(text, lang, date="2025-06-01"):
     ("넷플릭스 관계자는 계약 사실을 확인했다.", ("organization", "넷플릭스")),
     ("서민재(29)가 결승에 올랐다.", ("person", "서민재")),
     ("오은영 간호사는 야간 근무가 늘었다고 했다.", ("person", "오은영")),
+    # councils, parties before their member, abbreviations glossed, venues, islands after a country
+    ("경남 거제시의회는 조례안을 의결했다.", ("organization", "거제시의회")),
+    ("녹색당 김하늘 대표는 성명을 냈다.", ("organization", "녹색당")),
+    ("참여민주사회시민연대(참여연대)는 논평을 냈다.", ("organization", "참여연대")),
+    ("행사는 수원컨벤션센터에서 열렸다.", ("place", "수원컨벤션센터")),
+    ("필리핀 민다나오섬의 광산", ("place", "민다나오섬")),
+    ("안무가 정영두가 무대를 만들었다.", ("person", "정영두")),
     # world cities in Hangul
     ("캐나다 에드먼턴에서 회의가 열렸다.", ("place", "에드먼턴")),
 ])
@@ -65,6 +72,15 @@ def test_korean_cues(text, expected):
     ("The plant near Sheffield will close.", ("place", "Sheffield")),
     ("The Dunkirk plant will close.", ("place", "Dunkirk")),
     ("Talks were held in Cardiff, Wales.", ("place", "Wales")),
+    ("Pope Pius XII, born Eugenio Pacelli in Rome, was elected.", ("person", "Pius XII")),
+    ("Pope Pius XII, born Eugenio Pacelli in Rome, was elected.", ("person", "Eugenio Pacelli")),
+    ("Iga Swiatek beat Coco Gauff in the final.", ("person", "Iga Swiatek")),
+    ("Bong Joon-ho's 'Parasite' won the top prize.", ("person", "Bong Joon-ho")),
+    ("The play, written by Anna Berg and Lars Holm, opened.", ("person", "Lars Holm")),
+    ("Korea Zinc said on Monday it would appeal.", ("organization", "Korea Zinc")),
+    ("A review by NHS Scotland found delays.", ("organization", "NHS Scotland")),
+    ("Lithium miner Pilbara Minerals cut output.", ("organization", "Pilbara Minerals")),
+    ("The concert sold out at Lotte Concert Hall in Seoul.", ("place", "Lotte Concert Hall")),
 ])
 def test_english_cues(text, expected):
     assert expected in names(text, "en")
@@ -88,8 +104,16 @@ def test_english_cues(text, expected):
     ("Reading is a habit worth keeping.", "en"),
     ("Black Friday sales doubled.", "en"),
     ("He won the U.S. Open last year.", "en"),
+    ("Governor Gavin Newsom signed SB 12 into law.", "en-person-only"),
+    ("Profit rose to NT$5 billion.", "en"),
+    ("병원 측은 인력을 늘렸다.", "ko"),
+    ("지방의회 의원들이 반대했다.", "ko"),
+    ("상당 부분이 해당 극장에서 열린다.", "ko"),
 ])
 def test_no_false_names(text, lang):
+    if lang == "en-person-only":
+        assert names(text, "en") == [("person", "Gavin Newsom")]
+        return
     found = names(text, lang)
     assert all(kind == "place" and value in ("미국", "U.S.") for kind, value in found), found
 

@@ -363,3 +363,27 @@ def test_relative_dates_opening_a_sentence():
     assert facts("Next March the line opens.", "en", "2025-06-01") == [("date", "Next March", "2026-03", None)]
     assert facts("First-quarter sales rose.", "en", "2025-06-01") == [("date", "First-quarter", "2025-Q1", None)]
     assert facts("Last month's figures", "en", "2025-01-10") == [("date", "Last month", "2024-12", None)]
+
+
+def test_seventh_round_numbers():
+    # a qualifier is a word of its own: 협약 and 계약 end in 약 but qualify nothing
+    assert facts("협약 3건을 체결했다.", "ko") == [("count", "3건", 3, "건")]
+    assert facts("계약 3억 원 규모", "ko") == [("money", "3억 원", 300000000, "KRW")]
+    # pence and cents, NT$
+    assert facts("paid 80 pence per parcel", "en")[0][1:] == ("80 pence", 0.8, "GBP")
+    assert facts("a dividend of 25 cents a share", "en")[0][1:] == ("25 cents", 0.25, "USD")
+    assert facts("profit rose to NT$120.5 billion", "en")[0][1:] == ("NT$120.5 billion", 120500000000, "TWD")
+    # ranges of a quantity, of days across months, of days in a relative month
+    assert facts("a target of 12-15 gigawatts", "en")[0][1:] == ("12-15 gigawatts", [12, 15], "GW")
+    assert facts("5월 30일~6월 2일 열린다", "ko", "2025-05-01")[0][1:3] == ("5월 30일~6월 2일", ["2025-05-30", "2025-06-02"])
+    assert facts("이달 3~9일 판매량은", "ko", "2025-04-22")[0][1:3] == ("이달 3~9일", ["2025-04-03", "2025-04-09"])
+    # an election by its date; a month as a modifier after "a"; a year after "for"
+    assert facts("4.10 총선을 앞두고", "ko", "2024-02-01")[0][1:3] == ("4.10", "2024-04-10")
+    assert ("date", "March", "2025-03", None) in facts("backed a March cut", "en", "2025-02-01")
+    assert ("date", "2024", "2024", None) in facts("a net loss for 2024.", "en", "2025-03-01")
+    # not facts: days a week, an ordinal with 제
+    assert facts("주 5일 근무가 늘었다.", "ko") == []
+    assert facts("제12회 대회가 열렸다.", "ko") == []
+    # a temperature cue earlier in the sentence, past a decimal point
+    assert ("quantity", "0.8도", 0.8, "°C") in facts("평균기온은 24.3도로 평년보다 0.8도 높았다.", "ko")
+    assert facts("하루 12만 상자를 처리한다.", "ko") == [("count", "12만 상자", 120000, "상자")]

@@ -384,7 +384,7 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
 _KO_FIRM_BEFORE = re.compile(
     r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
     r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드|운영사|플랫폼|레이블|기획사|소속사|"
-    r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱)"  # ending a word
+    r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업)"  # ending a word
     r" ([가-힣]{2,8}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스|[가-힣]{2,3}(?=의 )))?)(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
 )
 _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
@@ -534,7 +534,8 @@ _EN_ORG_CUES = set(
     Parliament Congress Court Academy Hospital Co Corp Inc Ltd LLC PLC plc AG GmbH Reserve Agency Cooperation
     League Lines International Construction Recycling Re Transport Museum Gallery Gameworks Interactive
     Studio Studios Editions Books Publishing Publishers Water Institution Club Therapeutics Biotech Labs
-    Society Trust Directorate Seafood Games Police Command Rail Railway Railroad Confederation""".split()
+    Society Trust Directorate Seafood Games Police Command Rail Railway Railroad Confederation Materials
+    Resources Mining Metals Minerals Research Navy Army College Church""".split()
 )
 # "Olympic Games", "Asian Games" are events, not organisations
 _EN_EVENT_GAMES = {"Olympic", "Paralympic", "Asian", "Commonwealth", "Winter", "Summer", "Youth", "Pan", "American",
@@ -557,6 +558,7 @@ MOM GW MW KW GWH MWH TWH KWH TEU DWT CBM LTV DSR DTI KOSPI KOSDAQ DMZ KTX SRT GT
 ETH ICBM SLBM THAAD WMD NGO NGOS CES MWC IFA SOC EDA AIDC HVAC MRO OEM ODM EMS SDV ADAS LFP NCM NCA ESS BESS
 ABC LA NY DC UN BC AD VIP TOP USS HMS FY Q1 Q2 Q3 Q4 H1 H2 PM2 PCR GMO IQ SAT CSR B2B B2C P2P DIY AS EX AX DX GX
 HTML JSON CSV XML TXT MD URL HTTP HTTPS UTF RSS SQL DOCX EPUB PNG JPG JPEG GIF SVG ZIP OS IOS APP
+ADC CDMO CMO CRO CDO API MAB ADHD CAR-T PD-1 MRI CT ICU ER GP NHS-FREE LLM LLMS GPT AGV UAV UAM EUV DUV HPC
 """.split())
 _EN_ACRONYM = re.compile(r"(?<![A-Za-z0-9&\-])(?:[A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9&]|-\d)")
 _EN_STOP = set(
@@ -614,7 +616,7 @@ _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협�
                   "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트",
                   "생명", "정밀", "푸드", "노조", "중앙회", "로지스", "로지스틱스", "항공",
                   "박물관", "미술관", "과학원", "문고", "모금회", "출판사",
-                  "노동조합", "경찰서", "대사관", "영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹")
+                  "노동조합", "경찰서", "대사관", "영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹", "의회")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
@@ -633,6 +635,7 @@ _KO_ORG_STOP = {
     # the sixth version's endings used as common nouns
     "노동조합", "경찰서", "대사관", "영사관", "총영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹",
     "열기구", "운동기구", "의료기구", "조리기구", "놀이기구", "국제기구", "산하기구", "전담기구", "협의기구", "자문기구",
+    "의회", "지방의회", "광역의회", "기초의회", "시군의회", "각의회",
     "남자부", "여자부", "기구", "측정기구", "보조기구", "체육기구", "전문기구", "행정기구", "감시기구", "조정기구", "독립기구",
 }
 _KO_DIRECTIONS = set("동서남북중")
@@ -645,7 +648,7 @@ _KO_TITLES = sorted(
     """장관 차관 대통령 총리 부총리 총재 부총재 대표 회장 부회장 사장 부사장 기자 대변인 교수 의원 원장
     경제부총리 사회부총리 청장 위원장 이사장 대사 특파원 연구위원 행장 사무총장 국무총리 국장 실장 차관보 본부장 연구원
     최고경영자 창업자 창업주 의장 주석 국왕 총통 당선인 당선자 후보 후보자 작가 감독 선수 변호사 대표이사 국무위원장 부통령
-    사무국장 총장 박사 팀장 센터장 소장 연구관 책임연구원 선임연구원 수석연구원
+    사무국장 총장 박사 팀장 센터장 소장 연구관 책임연구원 선임연구원 수석연구원 대주교 주교 추기경 총무
     교사 간호사 목사 신부 스님 약사 판사 소방관 경찰관 경위 경감 경정 총경 순경 주무관 사무관 서기관 상무 부장
     차장 회계사 세무사 노무사 애널리스트 디자이너 셰프 코치 지부장 조합장 전문위원 위원""".split(),
     key=len,
@@ -774,8 +777,8 @@ def _ko_org_like(word: str) -> bool:
     for cue in _KO_MULTI_BY_LAST.get(word[-1], ()):
         if word.endswith(cue) and len(word) > len(cue):
             stem = word[: -len(cue)]
-            if cue == "연구원" and len(stem) < 2:
-                return False
+            if cue in ("연구원", "의회") and len(stem) < 2:
+                return False  # 시의회, 군의회: any council
             if any(word[-n:] in _KO_ORG_STOP for n in range(len(cue) + 1, len(word) + 1)):
                 return False
             return len(stem) >= 1
@@ -884,7 +887,7 @@ def _en_place_apposition_candidates(text: str) -> list:
 _EN_FACILITY = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,3}(?:International\s)?(?:Airport|District|Province|Prefecture|Space Center|"
     r"Bridge|Island|Islands|Station|Country Club|Golf Club|Palace|Stadium|Dam|Harbor|Harbour|Industrial Complex|"
-    r"Cathedral|Square))(?![A-Za-z])"
+    r"Cathedral|Square|Chapel|Music Hall|Concert Hall|Arena|Theatre|Theater|Village|Yards|Dome|Ballpark))(?![A-Za-z])"
     # a lake or a mountain named before it, a Korean neighbourhood romanised with its suffix
     r"|(?<![A-Za-z])((?:Lake|Mount|Mt\.)\s[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])"
     r"|(?<![A-Za-z\-])([A-Z][a-z]+-(?:dong|gu|eup|myeon|ri|gun))(?![A-Za-z])"
@@ -892,6 +895,7 @@ _EN_FACILITY = re.compile(
 # a lowercase word naming what a company does, right before its name: "startup Ecoloop", "app
 # tracker WiseApp", "lithium producer Arcadium Lithium", "developer Hanyang Construction"
 _EN_FACILITY_HINT = re.compile(r"Airport|District|Province|Prefecture|Space Center|Bridge|Island|Station|Club|Palace|Stadium|"
+                               r"Chapel|Hall|Arena|Theat|Village|Yards|Dome|Ballpark|"
                                r"Dam\b|Harbo|Complex|Cathedral|Square|Lake |Mount |Mt\. |-dong|-gu\b|-eup|-myeon|-ri\b|-gun")
 _EN_FIRM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
@@ -1179,7 +1183,7 @@ def _ko_person_candidates(text: str) -> list:
 
 # a title or a kin word that comes before or after a name as a separate word
 _KO_TITLE_BEFORE_RE = re.compile(
-    r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|"
+    r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|연출가|안무가|"
     r"바이올리니스트|조각가|성악가|배우|가수|평론가|번역가|만화가|웹툰작가|영화감독)"
     r" ((?:[가-힣]+ ){0,2}[가-힣]+)(?![가-힣])"
 )
@@ -1362,7 +1366,8 @@ def _en_org_candidates(text: str) -> list:
             while s < len(run) and run[s][0] in _EN_STOP:
                 s += 1
             last = cues[-1]
-            if s >= 1 and run[s - 1][0] == "Korean" and last - s >= 1 and run[last][0] in _EN_MEMBER_BODIES:
+            if s >= 1 and run[s - 1][0] == "Korean" and run[last][0] in _EN_MEMBER_BODIES \
+                    and (last - s >= 1 or text[run[last][2]:run[last][2] + 4] == " of "):
                 s -= 1  # the Korean Financial Industry Union: the adjective is part of the name
             end_tok = last
             if s <= last:
@@ -1423,6 +1428,10 @@ def _acronym_candidates(text: str) -> list:
         if re.fullmatch(r"[A-Z]{1,3}\d+|\d.*", word) and not re.fullmatch(r"G\d{1,2}", word):
             continue
         end = m.end()
+        if text[end:end + 1] == "$" or re.match(r" \d", text[end:end + 2]) and len(word) <= 2 \
+                or re.fullmatch(r"[IVXLC]+", word) and re.search(r"[A-Z][a-z]+ $", text[max(0, m.start() - 20):m.start()]) \
+                or re.match(r"(?: [A-Z][A-Za-z\-]+){1,4} Index(?![A-Za-z])", text[end:end + 60]):
+            continue  # NT$, SB 53, Pope Leo XIV, the FTSE World Government Bond Index
         if _HANGUL_RE.match(text[end:end + 1]) and not _tail_ok(text[end:_hangul_run_end(text, end)]):
             # SK하이닉스: the group's prefix, read with its word; LIG넥스원: an acronym opening a
             # company's name (not OTT업체, LFP배터리: an acronym before a common noun)
@@ -1572,6 +1581,10 @@ def _en_person_more(text: str) -> list:
         if not _en_name_ok(words) or words[0] in table and words[0] not in _given_names():
             continue
         out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
+        more = re.match(rf"\s(?:and|&)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])", text[m.end("name"):m.end("name") + 40])
+        if more and _en_name_ok(more.group(1).split()):  # "written by Will Aronson and Hue Park"
+            s2 = m.end("name") + more.start(1)
+            out.append(_cand("person", s2, s2 + len(more.group(1)), text, more.group(1), prio=1))
     for rx in (_EN_GIVEN_VERB_RE, _EN_ELECTED_RE):
         for m in rx.finditer(text):
             if m.group("first") not in _given_names():
@@ -1692,6 +1705,7 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
     else:
         cands += _en_org_candidates(text) + _en_person_candidates(text) + _en_place_apposition_candidates(text)
         cands += _en_extra_candidates(text) + _world_city_candidates(text, "en") + _en_sixth_candidates(text)
+        cands += _en_seventh_candidates(text)
         cands = _strip_en_ranks(text, cands)
         cands += _en_org_country_candidates(text, cands)
         cands = [c for c in cands if not (c[0] == "place" and _EN_EVENT_AROUND(text, c[1], c[2]))]
@@ -1795,6 +1809,26 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         w = m.group(1)
         if _ko_subject_name_ok(w) and not _ko_name_like(w):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=0))
+    # a party before its member and title: 정의당 권영국 대표는
+    for m in _KO_PARTY_MEMBER.finditer(text):
+        w = m.group(1)
+        if w not in _KO_GENERIC_PARTIES and _ko_name_like(m.group(2)):
+            out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
+    # a long name glossed by its Korean abbreviation: 경제정의실천시민연합(경실련)
+    for m in _around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
+        if m.group(3) and len(m.group(1)) >= 6 and m.group(3)[0] == m.group(1)[0] and not _ko_org_like(m.group(1)):
+            out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), m.group(3), prio=1))
+            out.append(_cand("organization", m.start(3), m.end(3), text, m.group(3), m.group(1), prio=1))
+    # venues and works named as such: 대전컨벤션센터, 명동대성당, 명동예술극장, 고척스카이돔, 영도조선소; an
+    # island after its country (인도네시아 술라웨시섬)
+    for m in _around(_KO_VENUE, text, _KO_VENUE_HINT, 10, 8):
+        stem = m.group(1)[: -len(m.group(2))]
+        if stem not in _KO_GENERIC_VENUE_STEMS and not stem.endswith(("국립", "시립", "도립", "구립", "야외", "실내")):
+            out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}}섬){_KO_PARTICLE_END}", text):
+        prev = re.search(r"([가-힣]+) $", text[max(0, m.start() - 12):m.start()])
+        if prev and prev.group(1) in countries:
+            out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
     # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
     for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
         w = m.group(1)
@@ -1902,6 +1936,8 @@ _KO_SUBJECT_STOP = {
     "전문가들", "관계자들", "소비자들", "투자자", "투자자들", "애널리스트", "연구원", "교수", "의원", "장관", "대표", "회장",
     "사장", "위원장", "대변인", "국토부", "기재부", "산업부", "금융위", "금감원", "한은", "통계청", "관세청", "국세청",
     "지자체", "구청", "시청", "도청", "군", "시", "도", "구", "동사", "자사", "당사", "본사", "그룹", "계열사", "자회사",
+    "병원", "구단", "학교", "대학", "센터", "공장", "매장", "팀", "선수단", "대회", "조직위", "주최측", "노사", "소방", "학회",
+    "교회", "사찰", "성당", "캠프", "대표팀", "법인", "지점", "지사", "협력사", "거래처", "원청", "하청", "시공사", "조합원",
 }
 
 
@@ -1916,6 +1952,15 @@ def _ko_subject_name_ok(w: str) -> bool:
     return not re.search(r"(?:에서|에게|으로|하는|했다|한다|이라|라며|이며|에는|에도|까지|부터|적|상|간|별|중|내|외|께|님)$", w)
 
 
+_KO_PARTY_MEMBER = re.compile(r"(?<![가-힣])([가-힣]{2,6}당) ([가-힣]{2,4}) (?:대표|원내대표|의원|대변인|위원장|최고위원|사무총장|후보)")
+_KO_GENERIC_PARTIES = {"정당", "여당", "야당", "소수정당", "거대양당", "양당", "군소정당", "제1야당", "제2야당", "집권당", "창당", "탈당",
+                       "입당", "복당", "해당", "상당", "담당", "배당", "할당", "충당", "타당", "부당", "적당", "식당", "강당", "성당"}
+_KO_VENUE = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(컨벤션센터|전시컨벤션센터|대성당|성당|예술극장|아트센터|극장|스카이돔|돔|야구장|"
+                       rf"축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회)){_KO_PARTICLE_END}")
+_KO_VENUE_HINT = re.compile(r"컨벤션센터|성당|극장|아트센터|돔|야구장|축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회")
+_KO_GENERIC_VENUE_STEMS = {"주경기", "보조경기", "실내체육", "지역", "동네", "마을", "대형", "소형", "인근", "주변", "해당", "전용",
+                           "소극", "대극", "영화", "공연", "전국", "주요", "일부", "모든", "각", "새", "신설", "중형", "다목적",
+                           "개척", "대형교회", "지역교회", "국내", "해외", "전통", "노천", "민간", "공공", "상설", "임시"}
 _KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
 _KO_AGE_HINT = re.compile(r"\(\d{1,3}(?:세)?\)")
 _KO_TOUR = re.compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
@@ -2132,6 +2177,11 @@ def _en_sixth_candidates(text: str) -> list:
     return out
 
 
+_EN_GEO_WORDS = {"Sea", "Strait", "Straits", "Peninsula", "Gulf", "Bay", "Coast", "Island", "Islands", "River", "Mountains",
+                 "Plateau", "Basin", "Valley", "Desert", "Border", "Plain", "Plains", "Lake", "Ocean", "Channel", "Delta",
+                 "Region", "Province", "State", "City", "Town", "Capital", "Mainland", "Republic", "Kingdom", "Federation",
+                 "Government", "Embassy", "Parliament", "Open", "Masters", "Cup", "Games", "Team", "Squad", "Times",
+                 "Won", "Yuan", "Yen", "Dollar", "Dollars", "Pound", "Rupee", "Peso", "Market", "Markets", "Inc"}
 _EN_DIRECTION_WORDS = {"South", "North", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern", "Greater",
                        "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Upper", "Lower", "New", "Old", "Sub-Saharan"}
 _EN_CAP_BEFORE_COUNTRY = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]*)(?:\s[A-Z][A-Za-z]+)?)\s(?=[A-Z])")
@@ -2161,7 +2211,7 @@ def _en_org_country_candidates(text: str, cands: list) -> list:
         words = m.group(1).split()
         if words[0] in _EN_STOP or words[0] in _EN_DIRECTION_WORDS or any(w in table or w in given or w in _EN_TITLE_WORDS or w in _EN_RANK_WORDS for w in words):
             continue
-        if len(words[0]) < 4 or words[-1] in ("Bank", "Ministry", "Embassy", "Open", "Tour", "Cup", "Games", "Grand"):
+        if len(words[0]) < 4 and not words[0].isupper() or words[-1] in ("Bank", "Ministry", "Embassy", "Open", "Tour", "Cup", "Games", "Grand"):
             continue
         start = s - (len(text[max(0, s - 40):s]) - m.start(1))
         before = text[max(0, start - 3):start]
@@ -2170,6 +2220,17 @@ def _en_org_country_candidates(text: str, cands: list) -> list:
         if start > 1 and re.search(r"[A-Za-z]\s$", before) and not re.search(r"[.!?]\s$", text[max(0, start - 2):start]) and text[start - 2].isupper():
             continue
         out.append(_cand("organization", start, e, text, text[start:e], prio=1))
+    # a country opening a company's name: "China Vanke reported", "Korea Zinc said"
+    for p in places:
+        s, e = p[1], p[2]
+        m = re.match(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?= [a-z]|[,.;])", text[e:e + 40])
+        if m is None or text[max(0, s - 3):s] in ("'s ", "’s "):
+            continue
+        words = m.group(1).split()
+        if any(w in table or w in _EN_STOP or w in given or w in _EN_TITLE_WORDS or w in _EN_RANK_WORDS or w in _EN_GEO_WORDS
+               or w.lower() in _EN_COMMON_SUBJECTS or w in _EN_MONTHS_AND_DAYS for w in words):
+            continue
+        out.append(_cand("organization", s, e + 1 + len(m.group(1)), text, text[s:e + 1 + len(m.group(1))], prio=1))
     for m in _EN_LOWER_CAMEL_ORG.finditer(text):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=1))
     return out
@@ -2180,7 +2241,28 @@ def _COUNTRY_AND_CONTINENT_VALUES() -> frozenset:
     from babel import Locale
 
     values = {re.sub(r"\s*\(.*?\)", "", n) for code, n in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
-    return frozenset(values | {"Asia", "Africa", "Europe", "Latin America", "Asia Pacific", "Asia-Pacific", "Americas"})
+    return frozenset(values | {"Asia", "Africa", "Europe", "Latin America", "Asia Pacific", "Asia-Pacific", "Americas",
+                               "England", "Scotland", "Wales", "Northern Ireland"})
+
+
+_EN_REGNAL = re.compile(r"(?<![A-Za-z])(?:Pope|King|Queen|Emperor|Prince|Princess)\s([A-Z][a-z]+\s[IVX]{1,5})(?![A-Za-z])")
+_EN_BORN = re.compile(rf"(?<![A-Za-z])(?:born|née|nee)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
+_EN_SENTENCE_RESULT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s(?:beat|defeated|won|edged|outlasted|overcame|upset|retained|clinched)(?![A-Za-z])")
+_EN_AUTHOR_OF_WORK = re.compile(rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?:['’]s|['’])\s['‘\"“][A-Z]")
+
+
+def _en_seventh_candidates(text: str) -> list:
+    """Pope Leo XIV; "born Robert Prevost"; "Jannik Sinner beat …" opening a sentence; "Jafar Panahi's
+    'It Was Just an Accident'" (the author of a work in quotes)."""
+    out = []
+    for rx in (_EN_REGNAL, _EN_BORN, _EN_SENTENCE_RESULT, _EN_AUTHOR_OF_WORK):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if rx is not _EN_REGNAL and not _en_name_words_ok(name):
+                continue
+            out.append(_cand("person", m.start(1), m.end(1), text, name, prio=2 if rx is _EN_REGNAL else 1))
+    return out
 
 
 def _strip_en_ranks(text: str, cands: list) -> list:

@@ -129,7 +129,7 @@ _QUAL = {
 
 _EN_QUAL = r"(?:more than|over|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
 _EN_QUAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
-_KO_QUAL_PRE = r"(?:약|거의|최대|최고|최소|적어도)"
+_KO_QUAL_PRE = r"(?:(?<![가-힣])(?:약|거의|최대|최고|최소|적어도))"
 _KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
 
 
@@ -320,7 +320,7 @@ _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
@@ -365,6 +365,12 @@ _KO_DATE = re.compile(
     rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~∼～〜\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
     # month range: 2024년 4~6월 (the months take the year written before them)
     rf"|(?:(?:{_KO_YEAR.format(g='rmay')}|(?P<rmrel>내후년|재작년|내년|올해|금년|지난해|작년))\s?)?(?P<rma>{_MON})\s?(?:월)?\s?[~∼～〜\-–]\s?(?P<rmb>{_MON})\s?월(?!\s?(?:{_DAY})\s?일)"
+    # a range across months: 3월 28일~4월 20일
+    rf"|(?P<xm1>{_MON})\s?월\s?(?P<xd1>{_DAY})\s?일\s?[~∼～〜\-–]\s?(?P<xm2>{_MON})\s?월\s?(?P<xd2>{_DAY}){_KO_DAY_END}"
+    # a relative month with a range of days: 이달 1~20일
+    rf"|(?P<rmrel2>이번\s?달|이달|지난\s?달|다음\s?달|내달)\s?(?P<rmd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rmd2>{_DAY}){_KO_DAY_END}"
+    # an election by its date: 6.3 지방선거
+    rf"|(?P<em>{_MON})\.(?P<ed>{_DAY})(?=\s?(?:지방선거|대선|총선|재보선|보궐선거|선거))"
     # month-day range: 6월 14~16일
     rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
     # a year (absolute or relative) with an optional half / quarter / month (+ day)
@@ -411,6 +417,32 @@ def _ko_dates(text: str, pub, c: _Cands):
     for m in (m for s, e in _ko_date_windows(text, c) for m in _KO_DATE.finditer(text, s, e)):
         s, e = m.span()
         extra = {}
+        if m.group("xm1"):
+            a, b = int(m.group("xm1")), int(m.group("xm2"))
+            y = _year_of_period(pub, a)
+            lo = _ymd(y, a, int(m.group("xd1")))
+            hi = _ymd(y if b >= a else (y + 1 if y else None), b, int(m.group("xd2")))
+            if lo and hi:
+                c.add("date", s, e, [lo, hi])
+            continue
+        if m.group("rmrel2"):
+            rel = m.group("rmrel2")
+            k = _KO_REL_MONTH.get(rel, _KO_REL_MONTH.get(rel.replace(" ", ""), 0))
+            if pub is not None:
+                y, mo = _shift_month(pub.year, pub.month, k)
+                lo, hi = _ymd(y, mo, int(m.group("rmd1"))), _ymd(y, mo, int(m.group("rmd2")))
+                if lo and hi:
+                    c.add("date", s, e, [lo, hi], extra={"relative": rel})
+            continue
+        if m.group("em"):
+            mo, d = int(m.group("em")), int(m.group("ed"))
+            y = pub.year if pub else None
+            if pub and (mo, d) < (pub.month, pub.day) and pub.month - mo > 6:
+                y += 1  # an election in June named in a December article is next year's
+            value = _ymd(y, mo, d)
+            if value:
+                c.add("date", s, e, value)
+            continue
         if m.group("ry1"):
             a, b = m.group("ry1"), m.group("ry2")
             if int(a) < int(b):
@@ -495,6 +527,9 @@ def _ko_dates(text: str, pub, c: _Cands):
             if value:
                 c.add("date", s, e, value)
             continue
+        if m.group("d3") and re.search(r"(?:^|[^가-힣])주\s?$", text[max(0, s - 3):s]) \
+                and not re.search(r"(?:이번|다음|지난|오는)\s?주\s?$", text[max(0, s - 6):s]):
+            continue  # 주 7일: days a week
         if m.group("d3"):
             if re.search(r"\d\s?[~∼～〜\-–]\s?$", text[max(0, s - 3):s]):
                 continue  # "2~3일": a span of days
@@ -542,6 +577,8 @@ _KO_AFTER_COUNT_WORDS = re.compile(
 
 
 def _ko_count_ok(text: str, m) -> bool:
+    if text[max(0, m.start() - 1):m.start()] == "제":
+        return False  # 제29회, 제3차: an ordinal
     unit = m.group("unit")
     if unit not in ("대", "부", "기", "호", "마리", "그루", "석", "장", "편"):
         return True
@@ -581,6 +618,7 @@ _KO_HTIMES = re.compile(
 )
 # Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
 _KO_TEMP = re.compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 _KO_TEMP_CUE = re.compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
 
 
@@ -601,7 +639,8 @@ def _ko_hangul_numbers(text: str, c: _Cands):
 
 def _ko_temperatures(text: str, c: _Cands):
     for m in _near_digits(_KO_TEMP, text, c):
-        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())]
+        sentence_start = ends[-1] if ends else max(0, m.start() - 300)
         if not (m.group("below") or _KO_TEMP_CUE.search(text, sentence_start, m.start())):
             continue
         value = _dec(m.group("num"))
@@ -700,11 +739,11 @@ def _ko(text: str, pub, c: _Cands):
 # ---------------------------------------------------------------------------- English
 
 _EN_CUR_PRE = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL",
     "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₩": "KRW",
     "krw": "KRW", "w": "KRW", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
 }
-_EN_CUR_PRE_RE = r"(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)\s?|(?<![A-Za-z])W(?=\d))"
+_EN_CUR_PRE_RE = r"(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|NZ\$|NT\$|R\$|S\$|\$|€|£|¥|₩|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|CNY|RMB)\s?|(?<![A-Za-z])W(?=\d))"
 _EN_CUR_POST = {
     "won": "KRW", "korean won": "KRW", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "pounds": "GBP",
@@ -715,13 +754,13 @@ _EN_CUR_POST = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
     "koruna": "CZK", "crowns": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
-    "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS",
+    "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS", "pence": "GBP", "cents": "USD",
 }
 _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
     r"euros|euro|yen|yuan|pounds|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
-    r"New Zealand dollars|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+    r"New Zealand dollars|pence|cents|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
 )
 _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
@@ -796,7 +835,7 @@ _EN_QTY_UNITS = [
 ]
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
 _EN_QTY = re.compile(
-    _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
+    _led(r"\d", rf"(?:{_NB}|(?<=\d[-–]))(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
     + "|".join(re.escape(u) for u, _ in sorted(_EN_QTY_UNITS, key=lambda x: -len(x[0]))) + r")(?![A-Za-z])"),
 )
 
@@ -1036,14 +1075,14 @@ _EN_DATE = re.compile(
 )
 # A bare year in a date context: "in 2019", "by 2030", "2030 development strategy", "2030's".
 _EN_YEAR_CTX = re.compile(
-    rf"(?:(?<![A-Za-z])(?:in|by|since|until|till|through|from|to|before|after|during|of|early|late|mid-|around|end of|start of|beginning of|year|since early|as of)\s(?:early\s|late\s|mid-)?)(?P<y>{_YEAR})(?![\d,]\d|\s?%|\s?percent|\s(?:{_EN_SCALE_WORD}|won|tonnes|units|people|companies|jobs|workers|cars|vehicles))",
+    rf"(?:(?<![A-Za-z])(?:in|by|since|until|till|through|from|to|before|after|during|of|for|early|late|mid-|around|end of|start of|beginning of|year|since early|as of)\s(?:early\s|late\s|mid-)?)(?P<y>{_YEAR})(?![\d,]\d|\s?%|\s?percent|\s(?:{_EN_SCALE_WORD}|won|tonnes|units|people|companies|jobs|workers|cars|vehicles))",
     re.I,
 )
 _EN_YEAR_NOUN = re.compile(
     _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
 )
 _EN_MONTH_MODIFIER = re.compile(
-    r"(?<![A-Za-z])(?:its|their|the|this|our|his|her)\s"
+    r"(?<![A-Za-z])(?:its|their|the|this|our|his|her|a)\s"
     r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?=\s[a-z])"
 )
 _EN_MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
@@ -1228,6 +1267,8 @@ def _en(text: str, pub, c: _Cands):
         if m.group("scale"):
             value *= _EN_SCALE[m.group("scale").lower()]
         post = re.sub(r"\s+", " ", m.group("post")).lower()
+        if post in ("pence", "cents"):  # 75 pence -> 0.75 GBP
+            value /= 100
         code = _EN_CUR_POST.get(post) or _EN_CUR_POST.get(post.replace(".", "")) or "USD"
         c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
     for m in _qualified(_near_digits(_EN_PERCENT, text, c), text):
