@@ -1795,7 +1795,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
             out.append(_cand("person", prev.start(1), m.start(), text, prev.group(1), prio=2))
     # the subject of a statement: "코웨이는 … 280만 개를 넘겼다고 1일 밝혔다" (a body unless it reads as a
     # Korean name); and the body an official speaks for: "구글 관계자는", "현대차 측은"
-    for m in _KO_SAYS.finditer(text):
+    for m in _around(_KO_SAYS, text, _KO_SAYS_HINT, 22, 4):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("다. ", 0, m.start()))
         head = _KO_SUBJECT.match(text, 0 if sent_start < 0 else sent_start + (2 if text[sent_start] == "." else 1))
         if head is None or head.end() > m.start():
@@ -1810,7 +1810,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         if _ko_subject_name_ok(w) and not _ko_name_like(w):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=0))
     # a party before its member and title: 정의당 권영국 대표는
-    for m in _KO_PARTY_MEMBER.finditer(text):
+    for m in _around(_KO_PARTY_MEMBER, text, _KO_PARTY_HINT, 8, 20):
         w = m.group(1)
         if w not in _KO_GENERIC_PARTIES and _ko_name_like(m.group(2)):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
@@ -1825,7 +1825,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         stem = m.group(1)[: -len(m.group(2))]
         if stem not in _KO_GENERIC_VENUE_STEMS and not stem.endswith(("국립", "시립", "도립", "구립", "야외", "실내")):
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,6}}섬){_KO_PARTICLE_END}", text):
+    for m in _around(_KO_ISLAND, text, _KO_ISLAND_HINT, 7, 4):
         prev = re.search(r"([가-힣]+) $", text[max(0, m.start() - 12):m.start()])
         if prev and prev.group(1) in countries:
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
@@ -1921,7 +1921,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
     return out
 
 
-_KO_SAYS = re.compile(r"(?:고|며|면서|라고|다고)\s(?:\d{1,2}일(?:\s\(현지시간\))?\s)?(?:밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다)")
+_KO_SAYS = re.compile(r"(?:고|며|면서|라고|다고)\s(?:\d{1,2}일(?:\s?\(현지시간\))?\s)?(?:밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다)")
 _KO_SUBJECT = re.compile(r"\s*(?:\[[^\]]*\]\s*)?((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&]+)(?:은|는|이|가)(?=\s)")
 _KO_OFFICIAL = re.compile(r"(?<![가-힣A-Za-z])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]+) (?:관계자|측)(?:은|는|이|가|에|의|도)?(?![가-힣])")
 _KO_OFFICIAL_HINT = re.compile(r" (?:관계자|측)")
@@ -1952,6 +1952,10 @@ def _ko_subject_name_ok(w: str) -> bool:
     return not re.search(r"(?:에서|에게|으로|하는|했다|한다|이라|라며|이며|에는|에도|까지|부터|적|상|간|별|중|내|외|께|님)$", w)
 
 
+_KO_SAYS_HINT = re.compile(r"밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다")
+_KO_PARTY_HINT = re.compile(r"당 ")
+_KO_ISLAND = re.compile(rf"(?<![가-힣])([가-힣]{{2,6}}섬){_KO_PARTICLE_END}")
+_KO_ISLAND_HINT = re.compile(r"섬")
 _KO_PARTY_MEMBER = re.compile(r"(?<![가-힣])([가-힣]{2,6}당) ([가-힣]{2,4}) (?:대표|원내대표|의원|대변인|위원장|최고위원|사무총장|후보)")
 _KO_GENERIC_PARTIES = {"정당", "여당", "야당", "소수정당", "거대양당", "양당", "군소정당", "제1야당", "제2야당", "집권당", "창당", "탈당",
                        "입당", "복당", "해당", "상당", "담당", "배당", "할당", "충당", "타당", "부당", "적당", "식당", "강당", "성당"}
