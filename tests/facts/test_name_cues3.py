@@ -48,6 +48,13 @@ def names(text, lang, date="2025-06-01"):
     ("행사는 수원컨벤션센터에서 열렸다.", ("place", "수원컨벤션센터")),
     ("필리핀 민다나오섬의 광산", ("place", "민다나오섬")),
     ("안무가 정영두가 무대를 만들었다.", ("person", "정영두")),
+    # hospitals, drug makers, local arms, national institutes, cooperatives; a foreign port; a candidate before her name
+    ("싱가포르 래플스병원은 환자가 늘었다고 밝혔다.", ("organization", "래플스병원")),
+    ("보령제약은 신약을 출시했다.", ("organization", "보령제약")),
+    ("아우디코리아는 리콜을 발표했다.", ("organization", "아우디코리아")),
+    ("국립중앙의료원은 병상을 늘렸다.", ("organization", "국립중앙의료원")),
+    ("독일 함부르크항의 물동량이 줄었다.", ("place", "함부르크항")),
+    ("야당 후보 엘레나 로페스가 승리했다.", ("person", "엘레나 로페스")),
     # world cities in Hangul
     ("캐나다 에드먼턴에서 회의가 열렸다.", ("place", "에드먼턴")),
 ])
@@ -81,6 +88,15 @@ def test_korean_cues(text, expected):
     ("A review by NHS Scotland found delays.", ("organization", "NHS Scotland")),
     ("Lithium miner Pilbara Minerals cut output.", ("organization", "Pilbara Minerals")),
     ("The concert sold out at Lotte Concert Hall in Seoul.", ("place", "Lotte Concert Hall")),
+    ("with Maria Lopez of the Liberal Party second", ("person", "Maria Lopez")),
+    ("Tomas Berg, a retired teacher, said prices rose.", ("person", "Tomas Berg")),
+    ("Opposition candidates Ana Ruiz and Pablo Soto won seats.", ("person", "Pablo Soto")),
+    ("Team Liquid won the final.", ("organization", "Team Liquid")),
+    ("Zillow economist Anna Kim said sales fell.", ("organization", "Zillow")),
+    ("Floods hit the town of Valdora in Marche region.", ("place", "Valdora")),
+    ("Floods hit the town of Valdora in Marche region.", ("place", "Marche")),
+    ("Media regulator Ofcom said.", ("organization", "Ofcom")),
+    ("Revellers packed Itaewon Road and nearby streets.", ("place", "Itaewon Road")),
 ])
 def test_english_cues(text, expected):
     assert expected in names(text, "en")
@@ -109,8 +125,15 @@ def test_english_cues(text, expected):
     ("병원 측은 인력을 늘렸다.", "ko"),
     ("지방의회 의원들이 반대했다.", "ko"),
     ("상당 부분이 해당 극장에서 열린다.", "ko"),
+    ("한국인 관광객이 늘었다.", "ko"),
+    ("최우수선수(MVP)로 뽑혔다.", "ko"),
+    ("미국 국제공항 이용객이 늘었다.", "ko"),
+    ("Water engineer Priya Nair said leaks fell.", "en-person-only2"),
 ])
 def test_no_false_names(text, lang):
+    if lang == "en-person-only2":
+        assert names(text, "en") == [("person", "Priya Nair")]
+        return
     if lang == "en-person-only":
         assert names(text, "en") == [("person", "Gavin Newsom")]
         return

@@ -387,3 +387,20 @@ def test_seventh_round_numbers():
     # a temperature cue earlier in the sentence, past a decimal point
     assert ("quantity", "0.8도", 0.8, "°C") in facts("평균기온은 24.3도로 평년보다 0.8도 높았다.", "ko")
     assert facts("하루 12만 상자를 처리한다.", "ko") == [("count", "12만 상자", 120000, "상자")]
+
+
+def test_eighth_round_numbers():
+    # a currency several countries use is read from the country named in the sentence
+    assert facts("Norway's fund earned 1.2 trillion crowns last year.", "en", "2025-02-01")[0][1:] == ("1.2 trillion crowns", 1200000000000, "NOK")
+    assert facts("Fares start at 1,999 pesos, the Philippine airline said.", "en")[0][1:] == ("1,999 pesos", 1999, "PHP")
+    assert facts("Mexico raised the wage to 278 pesos.", "en")[0][1:] == ("278 pesos", 278, "MXN")
+    assert facts("the price rose to 48,000 cedis a tonne", "en")[0][1:] == ("48,000 cedis", 48000, "GHS")
+    assert facts("순이익이 9,800만 싱가포르달러로 줄었다", "ko")[0][1:] == ("9,800만 싱가포르달러", 98000000, "SGD")
+    # units: a hyphenated adjective, pressure, wind speed
+    assert facts("a 300-kilogram probe", "en")[0][1:] == ("300-kilogram", 300, "kg")
+    assert facts("중심기압 965hPa, 초속 40m의 강풍", "ko") == [("quantity", "965hPa", 965, "hPa"), ("quantity", "초속 40m", 40, "m/s")]
+    assert facts("8개 차종에서 결함이", "ko") == [("count", "8개 차종", 8, "차종")]
+    # a weekday in a sentence about what will happen is the coming one
+    assert facts("The court will rule on Friday.", "en", "2025-10-20") == [("date", "Friday", "2025-10-24", None)]
+    assert facts("The court ruled on Friday.", "en", "2025-10-20") == [("date", "Friday", "2025-10-17", None)]
+    assert ("date", "December", "2025-12", None) in facts("bookings for December fell", "en", "2025-10-01")

@@ -384,7 +384,8 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
 _KO_FIRM_BEFORE = re.compile(
     r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
     r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드|운영사|플랫폼|레이블|기획사|소속사|"
-    r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업)"  # ending a word
+    r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업|포털|금융조합|"
+    r"해운사|항공사|저비용항공사|통신사|여행사|유통업체|편의점|게임단|구단)"  # ending a word
     r" ([가-힣]{2,8}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스|[가-힣]{2,3}(?=의 )))?)(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
 )
 _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
@@ -535,7 +536,8 @@ _EN_ORG_CUES = set(
     League Lines International Construction Recycling Re Transport Museum Gallery Gameworks Interactive
     Studio Studios Editions Books Publishing Publishers Water Institution Club Therapeutics Biotech Labs
     Society Trust Directorate Seafood Games Police Command Rail Railway Railroad Confederation Materials
-    Resources Mining Metals Minerals Research Navy Army College Church""".split()
+    Resources Mining Metals Minerals Research Navy Army College Church Healthcare Biopharma Initiative
+    Observatory Management Lab Enterprise Enterprises""".split()
 )
 # "Olympic Games", "Asian Games" are events, not organisations
 _EN_EVENT_GAMES = {"Olympic", "Paralympic", "Asian", "Commonwealth", "Winter", "Summer", "Youth", "Pan", "American",
@@ -558,7 +560,8 @@ MOM GW MW KW GWH MWH TWH KWH TEU DWT CBM LTV DSR DTI KOSPI KOSDAQ DMZ KTX SRT GT
 ETH ICBM SLBM THAAD WMD NGO NGOS CES MWC IFA SOC EDA AIDC HVAC MRO OEM ODM EMS SDV ADAS LFP NCM NCA ESS BESS
 ABC LA NY DC UN BC AD VIP TOP USS HMS FY Q1 Q2 Q3 Q4 H1 H2 PM2 PCR GMO IQ SAT CSR B2B B2C P2P DIY AS EX AX DX GX
 HTML JSON CSV XML TXT MD URL HTTP HTTPS UTF RSS SQL DOCX EPUB PNG JPG JPEG GIF SVG ZIP OS IOS APP
-ADC CDMO CMO CRO CDO API MAB ADHD CAR-T PD-1 MRI CT ICU ER GP NHS-FREE LLM LLMS GPT AGV UAV UAM EUV DUV HPC
+ADC CDMO CMO CRO CDO API MAB ADHD CAR-T PD-1 MRI CT ICU ER GP LLM LLMS GPT AGV UAV UAM EUV DUV HPC MVP DMA
+DSA GDPR IRA NEET CSAT SAT GRE ACT IELTS TOEFL TOEIC
 """.split())
 _EN_ACRONYM = re.compile(r"(?<![A-Za-z0-9&\-])(?:[A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9&]|-\d)")
 _EN_STOP = set(
@@ -578,7 +581,7 @@ _EN_TITLE = (
     r"(?:Minister|President|Governor|CEO|Chief Executive|Chairman|Chairwoman|Chair|[Ss]pokesperson|"
     r"[Ss]pokesman|[Ss]pokeswoman|Ambassador|Director|Secretary|Senator|Professor|Prof\.|Commissioner|"
     r"Mayor|Premier|Chancellor|Dr\.|Mr\.|Ms\.|Mrs\.|Vice Chairman|Lawmaker|lawmaker|Rep\.|"
-    r"chief executive|founder|co-founder|counterpart|chairman|chairwoman|president|governor|minister|"
+    r"chief executive|Chief executive|founder|co-founder|counterpart|chairman|chairwoman|president|governor|minister|"
     r"Pope|King|Queen|Crown Prince|Prince|Sheikh|Emperor|Speaker|Chief Justice|"
     r"Detective Chief Inspector|Detective Inspector|Detective Sergeant|Detective Superintendent|Detective|"
     r"Chief Inspector|Inspector|Superintendent|Sergeant|Sgt\.|Constable|Captain|Capt\.|Colonel|Col\.|"
@@ -616,7 +619,8 @@ _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협�
                   "하이닉스", "건설", "홀딩스", "지법", "고법", "지검", "고검", "엔터테인먼트",
                   "생명", "정밀", "푸드", "노조", "중앙회", "로지스", "로지스틱스", "항공",
                   "박물관", "미술관", "과학원", "문고", "모금회", "출판사",
-                  "노동조합", "경찰서", "대사관", "영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹", "의회")
+                  "노동조합", "경찰서", "대사관", "영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹", "의회",
+                  "병원", "제약", "코리아", "농협", "국악원", "의료원")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
@@ -636,6 +640,10 @@ _KO_ORG_STOP = {
     "노동조합", "경찰서", "대사관", "영사관", "총영사관", "벤처스", "파트너스", "인베스트먼트", "기구", "연맹",
     "열기구", "운동기구", "의료기구", "조리기구", "놀이기구", "국제기구", "산하기구", "전담기구", "협의기구", "자문기구",
     "의회", "지방의회", "광역의회", "기초의회", "시군의회", "각의회",
+    "병원", "대학병원", "종합병원", "동물병원", "요양병원", "대형병원", "지역병원", "공공병원", "상급종합병원", "전문병원",
+    "협력병원", "거점병원", "수련병원", "민간병원", "국립병원", "시립병원", "도립병원", "군병원", "개인병원", "한방병원",
+    "제약", "국내제약", "글로벌제약", "다국적제약", "바이오제약", "코리아", "팀코리아", "농협", "지역농협", "단위농협",
+    "저비용항공사", "대형항공사", "국적항공사", "외국항공사", "의료원",
     "남자부", "여자부", "기구", "측정기구", "보조기구", "체육기구", "전문기구", "행정기구", "감시기구", "조정기구", "독립기구",
 }
 _KO_DIRECTIONS = set("동서남북중")
@@ -739,8 +747,9 @@ def _place_candidates(text: str, cued_hits: list | None = None) -> list:
                 cued_hits.append((start, end))
             continue
         if _HANGUL_RE.match(form[-1]):
-            if not _tail_ok(text[end:_hangul_run_end(text, end)]):
-                continue
+            tail = text[end:_hangul_run_end(text, end)]
+            if not _tail_ok(tail) or tail.startswith("인") and form in _cued_places()[1]:
+                continue  # 한국인, 미국인: a nationality, not the place
         en, ko = table[form]
         is_ko = bool(_HANGUL_RE.search(form))
         out.append(_cand("place", start, end, text, en, en if is_ko else ko, prio=1))
@@ -887,7 +896,9 @@ def _en_place_apposition_candidates(text: str) -> list:
 _EN_FACILITY = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,3}(?:International\s)?(?:Airport|District|Province|Prefecture|Space Center|"
     r"Bridge|Island|Islands|Station|Country Club|Golf Club|Palace|Stadium|Dam|Harbor|Harbour|Industrial Complex|"
-    r"Cathedral|Square|Chapel|Music Hall|Concert Hall|Arena|Theatre|Theater|Village|Yards|Dome|Ballpark))(?![A-Za-z])"
+    r"Cathedral|Square|Chapel|Music Hall|Concert Hall|Arena|Theatre|Theater|Village|Yards|Dome|Ballpark|Road|Street|"
+    r"Avenue|Boulevard|Beach|Air Base|Space Force Base|Naval Base|National Park|Archaeological Park|Industrial Park|"
+    r"Science Park|Theme Park))(?![A-Za-z])"
     # a lake or a mountain named before it, a Korean neighbourhood romanised with its suffix
     r"|(?<![A-Za-z])((?:Lake|Mount|Mt\.)\s[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])"
     r"|(?<![A-Za-z\-])([A-Z][a-z]+-(?:dong|gu|eup|myeon|ri|gun))(?![A-Za-z])"
@@ -895,14 +906,17 @@ _EN_FACILITY = re.compile(
 # a lowercase word naming what a company does, right before its name: "startup Ecoloop", "app
 # tracker WiseApp", "lithium producer Arcadium Lithium", "developer Hanyang Construction"
 _EN_FACILITY_HINT = re.compile(r"Airport|District|Province|Prefecture|Space Center|Bridge|Island|Station|Club|Palace|Stadium|"
-                               r"Chapel|Hall|Arena|Theat|Village|Yards|Dome|Ballpark|"
+                               r"Chapel|Hall|Arena|Theat|Village|Yards|Dome|Ballpark|Road|Street|Avenue|Boulevard|Beach|Base|"
+                               r"Park|"
                                r"Dam\b|Harbo|Complex|Cathedral|Square|Lake |Mount |Mt\. |-dong|-gu\b|-eup|-myeon|-ri\b|-gun")
 _EN_FIRM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
     r"shipbuilder|steelmaker|tracker|producer|supplier|manufacturer|operator|brokerage|firm|company|platform|"
     r"app|recycler|conglomerate|bank|airline|fintech|provider|maker|studio|publisher|biotech|charity|chain|"
     r"restaurant|label|brand|utility|developer|drugmaker|automaker|startup|nonprofit|non-profit|processor|"
-    r"broadcaster|newspaper|network|agency|consultancy|e-commerce\s(?:company|platform|giant))\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
+    r"broadcaster|newspaper|network|agency|consultancy|e-commerce\s(?:company|platform|giant)|group|association|regulator|"
+    r"watchdog|website|portal|unit|subsidiary|affiliate|landlord|miner|builder|shipper|exporter|importer|cooperative|"
+    r"co-op|union|federation|club|team|outlet|daily|magazine|tabloid)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
     r"(?![A-Za-z0-9\-])"
 )
 # a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
@@ -964,7 +978,7 @@ _EN_ORG_APPOSITION = re.compile(
     r",\s(?:a|an|the)\s(?:[A-Za-z\-]+\s){0,3}?(?:studio|publisher|chain|supplier|processor|company|firm|maker|brand|"
     r"retailer|charity|developer|startup|start-up|manufacturer|producer|operator|distributor|exporter|bakery|brewery|"
     r"winery|restaurant|label|subsidiary|unit|group|nonprofit|non-profit|utility|insurer|lender|carrier|airline|"
-    r"broadcaster)(?=[\s,.])"
+    r"broadcaster|landlord|regulator|watchdog|association|federation|union|cooperative|website|portal|miner|builder)(?=[\s,.])"
 )
 _EN_ORG_APPOSITION_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bby\s))(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\s[A-Z][A-Za-z0-9]+){0,3})$"
@@ -1183,7 +1197,7 @@ def _ko_person_candidates(text: str) -> list:
 
 # a title or a kin word that comes before or after a name as a separate word
 _KO_TITLE_BEFORE_RE = re.compile(
-    r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|연출가|안무가|"
+    r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|연출가|안무가|후보|"
     r"바이올리니스트|조각가|성악가|배우|가수|평론가|번역가|만화가|웹툰작가|영화감독)"
     r" ((?:[가-힣]+ ){0,2}[가-힣]+)(?![가-힣])"
 )
@@ -1747,7 +1761,7 @@ _KO_SITE = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}(?:국가산업단지|�
                       rf"터미널|복합단지|혁신도시|신도시|기지|조선소|정유공장|공장|발전소|원전|항만)){_KO_PARTICLE_END}")
 # a foreign district or province after the city or country it belongs to: 상하이 징안구, 베트남
 # 바리아붕따우성, 텍사스주 포트워스
-_KO_FOREIGN_SUB = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|현|시)){_KO_PARTICLE_END}")
+_KO_FOREIGN_SUB = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|현|시|항)){_KO_PARTICLE_END}")
 # a foreign person after the country they come from or the team they are in: 케냐의 피터 키프로노가,
 # 영국 팀 소속 톰 베일리가
 _KO_FROM_BEFORE = re.compile(r"(?:의|소속|출신|국적의?) $")
@@ -1771,6 +1785,8 @@ _KO_SITE_HINT = re.compile(r"국가산업단지|국가산단|산업단지|제철
                            r"기지|조선소|정유공장|공장|발전소|원전|항만")
 _KO_STATION_HINT = re.compile(r"역")
 _KO_PAREN = re.compile(r"\(")
+_KO_TERM_ENDS = ("법", "법안", "협정", "제도", "선수", "기술", "물질", "체계", "정책", "사업", "지수", "시스템", "플랫폼", "접합체",
+                 "치료제", "백신", "규정", "조약", "지침", "상", "시험", "검사", "제품", "서비스", "원전", "발전소")
 _KO_UNIV_HINT = re.compile(r"대 (?:의대|의과대학|교수|연구팀|연구진|총장|병원|캠퍼스|대학원|학생|공대|법학전문대학원|로스쿨)")
 _KO_UNIV_LIST_HINT = re.compile(r"\d개 대학")
 _KO_TOUR_HINT = re.compile(r" 투어")
@@ -1829,6 +1845,8 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         prev = re.search(r"([가-힣]+) $", text[max(0, m.start() - 12):m.start()])
         if prev and prev.group(1) in countries:
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
+    for m in _around(_KO_NATIONAL_BODY, text, _KO_NATIONAL_HINT, 2, 16):
+        out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=1))
     # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
     for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
         w = m.group(1)
@@ -1838,7 +1856,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
     for m in _around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
         word = m.group(1)
         if m.group(2):
-            if (m.start(2), m.end(2)) not in acronyms:
+            if (m.start(2), m.end(2)) not in acronyms or word.endswith(_KO_TERM_ENDS):
                 continue
             out.append(_cand("organization", m.start(1), m.end(1), text, word, m.group(2), prio=1))
         elif _ko_org_like(word) or _ko_group_org(word):
@@ -1874,6 +1892,8 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         w = m.group(1)
         pw = text[prev[1]:prev[2]]
         if pw in local or w in _KO_NOT_SUBDIVISION or _ko_org_like(w) or w.endswith(("당시", "동시", "역시", "즉시", "수시", "상시", "임시", "정시", "연구", "요구", "친구", "도구", "인구")):
+            continue
+        if w[-1] == "항" and (pw not in countries or len(w) < 3 or w.endswith(("공항", "귀항", "출항", "입항", "기항", "결항", "운항", "회항"))):
             continue
         if w[-1] == "성" and pw not in ("중국", "베트남", "라오스", "캄보디아"):
             continue
@@ -1959,12 +1979,14 @@ _KO_ISLAND_HINT = re.compile(r"섬")
 _KO_PARTY_MEMBER = re.compile(r"(?<![가-힣])([가-힣]{2,6}당) ([가-힣]{2,4}) (?:대표|원내대표|의원|대변인|위원장|최고위원|사무총장|후보)")
 _KO_GENERIC_PARTIES = {"정당", "여당", "야당", "소수정당", "거대양당", "양당", "군소정당", "제1야당", "제2야당", "집권당", "창당", "탈당",
                        "입당", "복당", "해당", "상당", "담당", "배당", "할당", "충당", "타당", "부당", "적당", "식당", "강당", "성당"}
-_KO_VENUE = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(컨벤션센터|전시컨벤션센터|대성당|성당|예술극장|아트센터|극장|스카이돔|돔|야구장|"
+_KO_VENUE = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(컨벤션센터|전시컨벤션센터|대성당|성당|예술극장|아트센터|극장|스카이돔|돔|야구장|도매시장|"
                        rf"축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회)){_KO_PARTICLE_END}")
-_KO_VENUE_HINT = re.compile(r"컨벤션센터|성당|극장|아트센터|돔|야구장|축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회")
+_KO_VENUE_HINT = re.compile(r"컨벤션센터|성당|극장|아트센터|돔|야구장|도매시장|축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회")
 _KO_GENERIC_VENUE_STEMS = {"주경기", "보조경기", "실내체육", "지역", "동네", "마을", "대형", "소형", "인근", "주변", "해당", "전용",
                            "소극", "대극", "영화", "공연", "전국", "주요", "일부", "모든", "각", "새", "신설", "중형", "다목적",
                            "개척", "대형교회", "지역교회", "국내", "해외", "전통", "노천", "민간", "공공", "상설", "임시"}
+_KO_NATIONAL_BODY = re.compile(rf"(?<![가-힣])((?:국립|시립|도립)[가-힣]{{2,8}}(?:원|센터|연구소|관|단))(?<!공원){_KO_PARTICLE_END}")
+_KO_NATIONAL_HINT = re.compile(r"국립|시립|도립")
 _KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
 _KO_AGE_HINT = re.compile(r"\(\d{1,3}(?:세)?\)")
 _KO_TOUR = re.compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
@@ -2256,10 +2278,66 @@ _EN_SENTENCE_RESULT = re.compile(
 _EN_AUTHOR_OF_WORK = re.compile(rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?:['’]s|['’])\s['‘\"“][A-Z]")
 
 
+_EN_NAME_OF_THE_BODY = re.compile(
+    rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\sof\sthe\s(?:[A-Z][A-Za-z]+\s){{0,3}}(?:Party|Alliance|Front|Movement|Union|"
+    r"Congress|League|Coalition|Council|Committee|Commission|Institute|Foundation|University|Bank|Fund)(?![A-Za-z])")
+_EN_APPOSITION_ROLE = re.compile(
+    rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\s(?:a|an)\s(?:[a-z\-]+\s){{0,3}}"
+    r"(?:senator|lawmaker|legislator|mayor|governor|minister|candidate|farmer|teacher|nurse|doctor|pastor|priest|monk|"
+    r"lawyer|judge|prosecutor|economist|analyst|professor|researcher|scientist|engineer|student|worker|driver|"
+    r"owner|founder|official|diplomat|activist|historian|writer|author|novelist|poet|artist|singer|actor|actress|"
+    r"director|designer|architect|chef|fisherman|miner|veteran|resident|retiree|spokesperson|spokesman|spokeswoman|"
+    r"member|executive|manager|investor|trader|banker|broker|coach|player|athlete|runner|swimmer|pilot|soldier)"
+    r"(?=[,.;]|\s(?:at|of|for|with|in|from|who)\s)")
+_EN_WHO = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsaid\s))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\swho\s(?!is\s(?:a|the)\s(?:company|firm))")
+_EN_ROLE_PLURAL_AND = re.compile(
+    rf"(?<![A-Za-z])(?:candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|co-founders|"
+    rf"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s"
+    rf"(?:and|&)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
+_EN_TEAM = re.compile(r"(?<![A-Za-z])(Team\s[A-Z][A-Za-z]+)(?![A-Za-z])")
+_EN_ORG_BEFORE_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][A-Za-z]+)\s(?:economist|analyst|spokesperson|spokesman|spokeswoman|"
+    rf"strategist|courier)\s{_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}")
+_EN_KIND_OF_PLACE_AFTER = re.compile(
+    r"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?))\s(?:province|region|county|prefecture|state|district|island|"
+    r"governorate|department|municipality)(?![A-Za-z])")
+_EN_PLACE_OF = re.compile(r"(?<![A-Za-z])(?:the\s)?(?:town|city|village|port|island|region|province|district)\sof\s"
+                          r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
+
+
 def _en_seventh_candidates(text: str) -> list:
     """Pope Leo XIV; "born Robert Prevost"; "Jannik Sinner beat …" opening a sentence; "Jafar Panahi's
-    'It Was Just an Accident'" (the author of a work in quotes)."""
+    'It Was Just an Accident'" (the author of a work in quotes); "<Name> of the National Party";
+    "<Name>, a centre-right senator,"; "<Name>, who grows …"; "candidates A and B"; "Team Falcons";
+    "Redfin economist Chen Zhao"; "Dak Lak province", "the town of Guangfu"."""
     out = []
+    table = _places()[0]
+    for m in _EN_NAME_OF_THE_BODY.finditer(text):
+        if _en_name_words_ok(m.group(1)):
+            out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
+    for rx in (_EN_APPOSITION_ROLE, _EN_WHO):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and (words[0] in _EN_STOP or words[0] in _EN_RANK_WORDS or words[0] in _EN_TITLE_WORDS):
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and _en_name_words_ok(name):
+                out.append(_cand("person", m.end(1) - len(name), m.end(1), text, name, prio=1))
+    for m in _EN_ROLE_PLURAL_AND.finditer(text):
+        for g in (1, 2):
+            if _en_name_words_ok(m.group(g)):
+                out.append(_cand("person", m.start(g), m.end(g), text, m.group(g), prio=1))
+    for m in _EN_TEAM.finditer(text):
+        out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=2))
+    for m in _EN_ORG_BEFORE_ROLE.finditer(text):
+        w = m.group(1)
+        if w not in table and w not in _EN_STOP and w not in _given_names() and w not in _EN_TITLE_WORDS and w not in _EN_RANK_WORDS:
+            out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
+    for rx in (_EN_KIND_OF_PLACE_AFTER, _EN_PLACE_OF):
+        for m in rx.finditer(text):
+            w = m.group(1)
+            if not any(x in _EN_STOP or x in _EN_MONTHS_AND_DAYS or x in _EN_TITLE_WORDS for x in w.replace("-", " ").split()):
+                out.append(_cand("place", m.start(1), m.end(1), text, w, prio=1))
     for rx in (_EN_REGNAL, _EN_BORN, _EN_SENTENCE_RESULT, _EN_AUTHOR_OF_WORK):
         for m in rx.finditer(text):
             name = m.group(1)

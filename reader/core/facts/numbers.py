@@ -300,8 +300,9 @@ _KO_NUMEXPR = rf"(?:{_KO_TERM})(?:\s?(?:{_KO_TERM}))*(?:\s?(?:{_KO_SMALLSEQ}))?|
 _KO_NUM = rf"{_NB}(?=\d)(?:{_KO_NUMEXPR})"
 
 _KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": "USD", "유로": "EUR", "엔": "JPY",
+           "싱가포르달러": "SGD", "호주달러": "AUD", "캐나다달러": "CAD", "홍콩달러": "HKD", "대만달러": "TWD", "뉴질랜드달러": "NZD",
            "위안": "CNY", "파운드": "GBP", "루블": "RUB", "루피": "INR", "동": "VND", "페소": "MXN"}
-_KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
+_KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?:싱가포르|호주|캐나다|홍콩|대만|뉴질랜드)\s?달러|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
 
 _KO_MONEY = re.compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?")
@@ -314,7 +315,7 @@ _KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|�
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
-    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문"
+    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선"
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
@@ -335,11 +336,12 @@ _KO_QTY_UNITS = [
     ("배럴", "bbl"), ("kg", "kg"), ("㎏", "kg"), ("킬로그램", "kg"), ("제곱미터", "m2"), ("㎡", "m2"),
     ("m2", "m2"), ("헥타르", "ha"), ("ha", "ha"), ("TEU", "TEU"), ("일분", "일분"), ("nm", "nm"),
     ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"), ("인치", "in"),
-    ("℃", "°C"), ("°C", "°C"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"), ("배", "times"),
+    ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
+    ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = re.compile(
-    _led(_KO_PRE_FIRST + "시", rf"(?:(?P<speed>시속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
+    _led(_KO_PRE_FIRST + "시초", rf"(?:(?P<speed>시속|초속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
     r"(?P<unit>" + "|".join(
         re.escape(u) + (r"(?![A-Za-z])" if u[0].isascii() else "") +
         (r"(?![출당정터럴송치포분달상제경려추우열])" if u == "배" else "") +
@@ -724,10 +726,14 @@ def _ko(text: str, pub, c: _Cands):
         c.add("count", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
     for m in _near_digits(_KO_QTY, text, c):
         unit = _KO_QTY_MAP[m.group("unit")]
-        if m.group("speed"):
+        if m.group("speed") == "시속":
             if unit != "km":
                 continue
             unit = "km/h"
+        elif m.group("speed") == "초속":  # wind speed: 초속 32m
+            if unit != "m":
+                continue
+            unit = "m/s"
         c.add("quantity", m.start(), m.end(), _norm(_ko_value(m.group("num"))), unit, _post_qual(m))
     _ko_hangul_numbers(text, c)
     _ko_temperatures(text, c)
@@ -753,14 +759,17 @@ _EN_CUR_POST = {
     "mexican pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
-    "koruna": "CZK", "crowns": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
+    "koruna": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
     "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS", "pence": "GBP", "cents": "USD",
+    "cedis": "GHS", "cedi": "GHS", "crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
+    "czech crowns": "CZK", "philippine pesos": "PHP", "sri lankan rupees": "LKR", "pakistani rupees": "PKR",
 }
 _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
     r"euros|euro|yen|yuan|pounds|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
-    r"New Zealand dollars|pence|cents|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
+    r"New Zealand dollars|pence|cents|cedis|cedi|(?:Danish|Norwegian|Swedish|Czech) crowns|crowns|Philippine pesos|"
+    r"Sri Lankan rupees|Pakistani rupees|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
 )
 _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
@@ -819,6 +828,7 @@ _EN_CHANGE_BEFORE = re.compile(
 _EN_QTY_UNITS = [
     ("km/h", "km/h"), ("kilometers per hour", "km/h"), ("kilometres per hour", "km/h"), ("kph", "km/h"),
     ("km", "km"), ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"),
+    ("kilogram", "kg"), ("tonne", "t"), ("meter", "m"), ("metre", "m"), ("hPa", "hPa"), ("hectopascals", "hPa"),
     ("miles", "mi"), ("GWh", "GWh"), ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"),
     ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
@@ -1087,13 +1097,17 @@ _EN_MONTH_MODIFIER = re.compile(
 )
 _EN_MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
 _EN_MONTH_PREP_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:in|by|since|until|from|through|early|late|mid-|end of|since early|"
+    r"(?<![A-Za-z])(?i:in|by|since|until|from|through|for|early|late|mid-|end of|since early|"
     r"(?:week|weeks|days|middle|start|beginning|rest|half) of)\s$"
 )
 _EN_MONTH_STAT_AFTER = re.compile(
     r"\s(?:temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
     r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
+# words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
+_EN_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
+                        r"upcoming|coming)(?![A-Za-z])")
+_EN_PAST = re.compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -1212,8 +1226,12 @@ def _en_dates(text: str, pub, c: _Cands):
         elif g("wd"):
             value = None
             if pub:
-                back = (pub.weekday() - _WEEKDAYS.index(g("wd").lower())) % 7
-                value = (pub - _dt.timedelta(days=back)).isoformat()
+                if _EN_FUTURE.search(text, max(0, s - 120), s) and not _EN_PAST.search(text, max(0, s - 60), s):
+                    ahead = (_WEEKDAYS.index(g("wd").lower()) - pub.weekday()) % 7 or 7
+                    value = (pub + _dt.timedelta(days=ahead)).isoformat()
+                else:
+                    back = (pub.weekday() - _WEEKDAYS.index(g("wd").lower())) % 7
+                    value = (pub - _dt.timedelta(days=back)).isoformat()
             c.add("date", s, e, value, extra={"relative": g("wd")})
         elif g("fy"):
             c.add("date", s, e, g("fy_y"))
@@ -1253,6 +1271,25 @@ _EN_PP_WORD_HINT = re.compile(r"point", re.I)
 _EN_TIMES_HINT = re.compile(r"fold|twice|times", re.I)
 
 
+# a currency name several countries use: the country named in the same sentence decides
+_EN_SHARED_CURRENCY = {
+    "crowns": (("Norw", "norwegian crowns"), ("Denmark", "danish crowns"), ("Danish", "danish crowns"), ("Czech", "czech crowns")),
+    "pesos": (("Philippin", "philippine pesos"), ("Manila", "philippine pesos"), ("Argentin", "pesos argentinos")),
+    "rupees": (("Sri Lanka", "sri lankan rupees"), ("Pakistan", "pakistani rupees")),
+}
+
+
+def _shared_currency(post: str, text: str, at: int) -> str:
+    ends = [x.end() for x in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    start = ends[-1] if ends else max(0, at - 300)
+    stop = _SENTENCE_END.search(text, at)
+    sentence = text[start:stop.start() if stop else len(text)]
+    for cue, name in _EN_SHARED_CURRENCY[post]:
+        if cue in sentence:
+            return name
+    return post
+
+
 def _en(text: str, pub, c: _Cands):
     _symbol_money(text, c)
     # the patterns below are slow and their words are rare: they run only around those words
@@ -1269,6 +1306,8 @@ def _en(text: str, pub, c: _Cands):
         post = re.sub(r"\s+", " ", m.group("post")).lower()
         if post in ("pence", "cents"):  # 75 pence -> 0.75 GBP
             value /= 100
+        if post in _EN_SHARED_CURRENCY:
+            post = _shared_currency(post, text, m.start())
         code = _EN_CUR_POST.get(post) or _EN_CUR_POST.get(post.replace(".", "")) or "USD"
         c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
     for m in _qualified(_near_digits(_EN_PERCENT, text, c), text):
