@@ -2305,6 +2305,17 @@ _EN_PLACE_OF = re.compile(r"(?<![A-Za-z])(?:the\s)?(?:town|city|village|port|isl
                           r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
 
 
+_EN_OF_THE_HINT = re.compile(r" of the ")
+_EN_APPOSITION_HINT = re.compile(r", an? ")
+_EN_WHO_HINT = re.compile(r", who ")
+_EN_ROLE_PLURAL_HINT = re.compile(r"candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|"
+                                  r"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors")
+_EN_TEAM_HINT = re.compile(r"Team ")
+_EN_ORG_ROLE_HINT = re.compile(r" (?:economist|analyst|strategist|spokes|courier)")
+_EN_KIND_OF_PLACE_HINT = re.compile(r" (?:province|region|county|prefecture|state|district|island|governorate|department|municipality)")
+_EN_PLACE_OF_HINT = re.compile(r"(?:town|city|village|port|island|region|province|district) of ")
+
+
 def _en_seventh_candidates(text: str) -> list:
     """Pope Leo XIV; "born Robert Prevost"; "Jannik Sinner beat …" opening a sentence; "Jafar Panahi's
     'It Was Just an Accident'" (the author of a work in quotes); "<Name> of the National Party";
@@ -2312,29 +2323,29 @@ def _en_seventh_candidates(text: str) -> list:
     "Redfin economist Chen Zhao"; "Dak Lak province", "the town of Guangfu"."""
     out = []
     table = _places()[0]
-    for m in _EN_NAME_OF_THE_BODY.finditer(text):
+    for m in _around(_EN_NAME_OF_THE_BODY, text, _EN_OF_THE_HINT, 40, 80):
         if _en_name_words_ok(m.group(1)):
             out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for rx in (_EN_APPOSITION_ROLE, _EN_WHO):
-        for m in rx.finditer(text):
+    for rx, hint in ((_EN_APPOSITION_ROLE, _EN_APPOSITION_HINT), (_EN_WHO, _EN_WHO_HINT)):
+        for m in _around(rx, text, hint, 60, 90):
             words = m.group(1).split()
             while words and (words[0] in _EN_STOP or words[0] in _EN_RANK_WORDS or words[0] in _EN_TITLE_WORDS):
                 words = words[1:]
             name = " ".join(words)
             if len(words) >= 2 and _en_name_words_ok(name):
                 out.append(_cand("person", m.end(1) - len(name), m.end(1), text, name, prio=1))
-    for m in _EN_ROLE_PLURAL_AND.finditer(text):
+    for m in _around(_EN_ROLE_PLURAL_AND, text, _EN_ROLE_PLURAL_HINT, 2, 70):
         for g in (1, 2):
             if _en_name_words_ok(m.group(g)):
                 out.append(_cand("person", m.start(g), m.end(g), text, m.group(g), prio=1))
-    for m in _EN_TEAM.finditer(text):
+    for m in _around(_EN_TEAM, text, _EN_TEAM_HINT, 2, 30):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=2))
-    for m in _EN_ORG_BEFORE_ROLE.finditer(text):
+    for m in _around(_EN_ORG_BEFORE_ROLE, text, _EN_ORG_ROLE_HINT, 30, 50):
         w = m.group(1)
         if w not in table and w not in _EN_STOP and w not in _given_names() and w not in _EN_TITLE_WORDS and w not in _EN_RANK_WORDS:
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
-    for rx in (_EN_KIND_OF_PLACE_AFTER, _EN_PLACE_OF):
-        for m in rx.finditer(text):
+    for rx, hint, back, ahead in ((_EN_KIND_OF_PLACE_AFTER, _EN_KIND_OF_PLACE_HINT, 40, 16), (_EN_PLACE_OF, _EN_PLACE_OF_HINT, 6, 40)):
+        for m in _around(rx, text, hint, back, ahead):
             w = m.group(1)
             if not any(x in _EN_STOP or x in _EN_MONTHS_AND_DAYS or x in _EN_TITLE_WORDS for x in w.replace("-", " ").split()):
                 out.append(_cand("place", m.start(1), m.end(1), text, w, prio=1))
