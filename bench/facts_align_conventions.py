@@ -11,7 +11,8 @@ without running the extractor, so it can be applied to a set before its first (b
   "300명 이상", "최대 40분" (the qualifier words of numbers.py: _EN_QUAL, _KO_QUAL_PRE/_POST);
 - "지난 5일", "오는 20일", "지난 3월": the direction word is part of a date's span;
 - "3개 대학", "14개 도시": a count with 개 keeps the head noun when it is one of the nouns numbers.py
-  reads after 개 (_KO_COUNT_NOUNS), and that noun is the unit.
+  reads after 개 (_KO_COUNT_NOUNS), and that noun is the unit;
+- "the first half", "the fourth quarter": an English date's span does not open with "the".
 
 Each change is printed; the bench's "as written" figures are measured before it, the "aligned"
 figures after.
@@ -69,6 +70,8 @@ def align(example: dict) -> list[str]:
                     if m:
                         new_end = m.end()
                         fact["unit"] = m.group().strip()
+        elif fact["kind"] == "date" and example["lang"] == "en" and fact["text"].lower().startswith("the "):
+            new_start = start + 4
         elif fact["kind"] == "date" and example["lang"] == "ko" and fact["text"][:1].isdigit():
             m = KO_DIR.search(before)
             if m:

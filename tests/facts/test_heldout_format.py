@@ -12,7 +12,7 @@ GOLDS = {
     name: Path(__file__).with_name(name)
     for name in ("gold_heldout.jsonl", "gold_heldout2.jsonl", "gold_heldout3.jsonl", "gold_heldout4.jsonl",
                  "gold_heldout5.jsonl", "gold_heldout6.jsonl", "gold_heldout7.jsonl",
-                 "gold_heldout8.jsonl")
+                 "gold_heldout8.jsonl", "gold_heldout9.jsonl")
 }
 SIZES = {  # sentences, facts at least
     "gold_heldout.jsonl": (120, 220),
@@ -23,6 +23,7 @@ SIZES = {  # sentences, facts at least
     "gold_heldout6.jsonl": (140, 450),
     "gold_heldout7.jsonl": (140, 450),
     "gold_heldout8.jsonl": (130, 450),
+    "gold_heldout9.jsonl": (130, 450),
 }
 
 
