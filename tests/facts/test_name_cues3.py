@@ -55,6 +55,11 @@ def names(text, lang, date="2025-06-01"):
     ("국립중앙의료원은 병상을 늘렸다.", ("organization", "국립중앙의료원")),
     ("독일 함부르크항의 물동량이 줄었다.", ("place", "함부르크항")),
     ("야당 후보 엘레나 로페스가 승리했다.", ("person", "엘레나 로페스")),
+    # the body a person heads, before the name and the title; a foreign university
+    ("코빗 오세진 대표는 간담회에서 말했다.", ("organization", "코빗")),
+    ("지멘스의 롤란트 부슈 최고경영자는 말했다.", ("organization", "지멘스")),
+    ("도매업체 한결식품 김영수 대표는 말했다.", ("organization", "한결식품")),
+    ("프린스턴대 연구팀은 논문을 냈다.", ("organization", "프린스턴대")),
     # world cities in Hangul
     ("캐나다 에드먼턴에서 회의가 열렸다.", ("place", "에드먼턴")),
 ])
@@ -97,6 +102,9 @@ def test_korean_cues(text, expected):
     ("Floods hit the town of Valdora in Marche region.", ("place", "Marche")),
     ("Media regulator Ofcom said.", ("organization", "Ofcom")),
     ("Revellers packed Itaewon Road and nearby streets.", ("place", "Itaewon Road")),
+    ("Nestle chief executive Laurent Freixe said.", ("organization", "Nestle")),
+    ("Owner Carla Mendes said sales rose.", ("person", "Carla Mendes")),
+    ("co-written by Ana M. Silva and others", ("person", "Ana M. Silva")),
 ])
 def test_english_cues(text, expected):
     assert expected in names(text, "en")
@@ -128,9 +136,15 @@ def test_english_cues(text, expected):
     ("한국인 관광객이 늘었다.", "ko"),
     ("최우수선수(MVP)로 뽑혔다.", "ko"),
     ("미국 국제공항 이용객이 늘었다.", "ko"),
+    ("베이비붐세대는 은퇴를 앞뒀다.", "ko"),
+    ("경찰청 기동대는 현장에 출동했다.", "ko-org-only"),
+    ("He ran the Berlin Marathon twice.", "en"),
     ("Water engineer Priya Nair said leaks fell.", "en-person-only2"),
 ])
 def test_no_false_names(text, lang):
+    if lang == "ko-org-only":
+        assert names(text, "ko") == [("organization", "경찰청")]
+        return
     if lang == "en-person-only2":
         assert names(text, "en") == [("person", "Priya Nair")]
         return

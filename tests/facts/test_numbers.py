@@ -404,3 +404,15 @@ def test_eighth_round_numbers():
     assert facts("The court will rule on Friday.", "en", "2025-10-20") == [("date", "Friday", "2025-10-24", None)]
     assert facts("The court ruled on Friday.", "en", "2025-10-20") == [("date", "Friday", "2025-10-17", None)]
     assert ("date", "December", "2025-12", None) in facts("bookings for December fell", "en", "2025-10-01")
+
+
+def test_ninth_round_numbers():
+    assert facts("개봉 첫 주말인 10~11일 관객이 몰렸다", "ko", "2025-05-14")[0][1:3] == ("10~11일", ["2025-05-10", "2025-05-11"])
+    assert facts("완치까지 2~3일 걸린다", "ko", "2025-05-14") == []
+    assert facts("수입이 8,000억 동으로 늘었다", "ko")[0][1:] == ("8,000억 동", 800000000000, "VND")
+    assert facts("101동 주민", "ko") == []
+    assert facts("출고량이 5만 병으로", "ko") == [("count", "5만 병", 50000, "병")]
+    assert facts("3.5㎓ 대역", "ko") == [("quantity", "3.5㎓", 3.5, "GHz")]
+    assert facts("exports of 1.4 million hectoliters", "en")[0][1:] == ("1.4 million hectoliters", 1400000, "hl")
+    assert facts("She won the 400m freestyle.", "en") == [("quantity", "400m", 400, "m")]
+    assert ("date", "2023", "2023", None) in facts("prices for the 2023 vintage", "en")

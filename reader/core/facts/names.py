@@ -385,7 +385,7 @@ _KO_FIRM_BEFORE = re.compile(
     r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
     r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드|운영사|플랫폼|레이블|기획사|소속사|"
     r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업|포털|금융조합|"
-    r"해운사|항공사|저비용항공사|통신사|여행사|유통업체|편의점|게임단|구단)"  # ending a word
+    r"해운사|항공사|저비용항공사|통신사|여행사|유통업체|편의점|게임단|구단|체인|거래소|양조장|도매업체|사이트)"  # ending a word
     r" ([가-힣]{2,8}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스|[가-힣]{2,3}(?=의 )))?)(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
 )
 _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
@@ -1109,7 +1109,7 @@ def _foreign_name_word(word: str) -> bool:
         and not (_known_names().lookup(word) or ("", "", ""))[2] == "organization"
         and word[-1] not in "부청처당국원회사소단관실팀과측들"
         and not (len(word) <= 3 and word[-1] in "린는된한던운힌난선친간온진낸본준둔킨")  # 열린, 밝힌, 나선: verbs
-        and not re.search(r"(?:에서|에게|으로|하는|했다|한다|하고|했고|에는|에도|까지|부터|이라|라며|이며|에서의|..해|하여|해서|하자)$", word)
+        and not re.search(r"(?:에서|에게|으로|하는|했다|한다|하고|했고|에는|에도|까지|부터|이라|라며|이며|에서의|..해|하여|해서|하자|..의)$", word)
     )
 
 
@@ -1514,7 +1514,9 @@ _EN_ROLES = (
     "geologist|ecologist|astronomer|founder|co-founder|CEO|chairman|chairwoman|spokesperson|spokesman|"
     "spokeswoman|minister|mayor|governor|president|prime minister|candidate|lawmaker|senator|coach|"
     "manager|striker|goalkeeper|player|entrepreneur|investor|activist|lawyer|attorney|judge|doctor|surgeon|"
-    "physician|nurse|farmer|fisherman|teacher|student|athlete|skater|swimmer|runner|cyclist|climber"
+    "physician|nurse|farmer|fisherman|teacher|student|athlete|skater|swimmer|runner|cyclist|climber|owner|"
+    "ranger|trader|vendor|shopkeeper|negociant|rector|boss|resident|driver|courier|worker|pastor|priest|"
+    "monk|rabbi|imam|broker|banker|winemaker|brewer|baker|butcher|grower|breeder|guide|keeper|zookeeper|librarian"
 )
 _EN_ROLE_SET = frozenset(_EN_ROLES.split("|"))
 # a lowercase or capitalised word before a capitalised word; the word is then looked up in _EN_ROLE_SET
@@ -1537,7 +1539,7 @@ _EN_ROLE_END = re.compile(r"(?:er|ist|or|ian|ant|ent|ess|ee)$")
 _EN_BY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<verb>led|written|designed|painted|directed|founded|composed|drawn|built|run|owned|"
     rf"drawing|painting|novel|book|film|photograph|sculpture|poem|essay|work|works)\sby\s"
-    rf"(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
+    rf"(?P<name>{_EN_NAME_TOKEN}(?:\s[A-Z]\.)?(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
 )
 _EN_GIVEN_VERB_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+{_EN_NAME_TOKEN}){{1,2}})"
@@ -1847,6 +1849,30 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
     for m in _around(_KO_NATIONAL_BODY, text, _KO_NATIONAL_HINT, 2, 16):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=1))
+    # the body a person heads, before the name and the title: "빗썸 이재원 대표는", "에릭슨의 뵈리에 에크홀름
+    # 최고경영자는" (the classic Korean way to name an executive)
+    for m in _around(_KO_ORG_NAME_TITLE, text, _KO_EXEC_HINT, 30, 12):
+        org, name = m.group(1), m.group(2)
+        org_start, org_end, name_start = m.start(1), m.end(1), m.start(2)
+        if org.endswith("의") and len(org) > 2:  # 에릭슨의 뵈리에 에크홀름 최고경영자
+            org, org_end = org[:-1], org_end - 1
+        elif " " in name and _ko_name_like(name.split(" ")[1]) and not _ko_subject_name_ok(org):
+            # 도매업체 한빛유통 윤상철 대표: the business word, the firm, the person
+            org, name = name.split(" ")
+            org_start, org_end, name_start = m.start(2), m.start(2) + len(org), m.start(2) + len(org) + 1
+        korean = _ko_name_like(name)
+        foreign = " " in name and all(_foreign_name_word(w) and not _KO_VERBISH.search(w) for w in name.split())
+        if not (korean or foreign) or not _ko_subject_name_ok(org) or _is_title_word(org) or org in _KO_FOREIGN_STOP:
+            continue
+        if org in table or org in countries or _ko_name_like(org) and len(org) == 3 and korean:
+            continue
+        out.append(_cand("organization", org_start, org_end, text, org, prio=0))
+        out.append(_cand("person", name_start, m.end(2), text, name, prio=1))
+    # a foreign university in Hangul: 스탠퍼드대, 옥스퍼드대 (four syllables or more, not 세대 or 시대)
+    for m in _around(_KO_FOREIGN_UNIV, text, _KO_UNIV_END_HINT, 8, 3):
+        w = m.group(1)
+        if not w.endswith(_KO_NOT_UNIV_END) and w[:-1] not in table and _foreign_name_word(w[:-1]):
+            out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
     for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
         w = m.group(1)
@@ -1868,7 +1894,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
                 out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     for m in _around(_KO_STATION, text, _KO_STATION_HINT, 5, 8):
         w = m.group(1)
-        if w.endswith(_KO_NOT_STATION_END) or w[:-1] in countries:
+        if w.endswith(_KO_NOT_STATION_END) and w[:-1] not in table or w[:-1] in countries:
             continue
         # a station is named as such: 수서역과 지제역, 청량리역에서, 서울역 광장 — a place name or a list
         nxt = text[m.end():m.end() + 8]
@@ -1987,6 +2013,19 @@ _KO_GENERIC_VENUE_STEMS = {"주경기", "보조경기", "실내체육", "지역"
                            "개척", "대형교회", "지역교회", "국내", "해외", "전통", "노천", "민간", "공공", "상설", "임시"}
 _KO_NATIONAL_BODY = re.compile(rf"(?<![가-힣])((?:국립|시립|도립)[가-힣]{{2,8}}(?:원|센터|연구소|관|단))(?<!공원){_KO_PARTICLE_END}")
 _KO_NATIONAL_HINT = re.compile(r"국립|시립|도립")
+_KO_ORG_NAME_TITLE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]{1,9})(?:의)? "
+    r"((?:[가-힣]{1,5} )?[가-힣]{2,5}) (?:대표|대표이사|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|"
+    r"센터장|팀장|보상기획팀장|이사|전무|상무|사무총장|위원장|국장)(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])")
+_KO_EXEC_HINT = re.compile(r" (?:대표|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|센터장|[가-힣]*팀장|이사|전무|상무|"
+                           r"사무총장|위원장|국장)")
+_KO_FOREIGN_UNIV = re.compile(r"(?<![가-힣])([가-힣]{3,6}대)(?=(?:는|가|의|와|과|에|에서|를|도)?(?![가-힣])| )")
+_KO_UNIV_END_HINT = re.compile(r"[가-힣]대(?![가-힣])|대(?:는|가|의|와|과|에|에서|를|도)(?![가-힣])")
+_KO_NOT_UNIV_END = ("세대", "시대", "연대", "지대", "부대", "군대", "확대", "최대", "기대", "반대", "상대", "절대", "초대", "무대",
+                    "거대", "막대", "증대", "중대", "교대", "강대", "관대", "위대", "침대", "대대", "역대", "당대", "근대", "고대",
+                    "후대", "년대", "간대", "가대", "층대", "령대", "격대", "공대", "의대", "사대", "법대", "치대", "약대", "농대",
+                    "미대", "체대", "음대", "해대", "여대", "기동대", "경비대", "수비대", "의용대", "원정대", "선발대", "봉사대",
+                    "특공대", "순찰대", "구조대", "소방대", "경호대", "의장대", "군악대", "공수대", "탐사대", "조사대", "기마대")
 _KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
 _KO_AGE_HINT = re.compile(r"\(\d{1,3}(?:세)?\)")
 _KO_TOUR = re.compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
@@ -2109,7 +2148,7 @@ def _world_city_candidates(text: str, lang: str) -> list:
             if form[:1].islower():
                 continue
             after = text[end:end + 30]
-            if re.match(r"\s(?:[A-Z][a-z]|of [A-Z]|de |do |da )", after) or re.match(r"['’]s\s[A-Z]", after):
+            if re.match(r"\s(?:[A-Z][a-z]|of [A-Z]|de |do |da |&)", after) or re.match(r"['’]s\s[A-Z]", after):
                 continue
             cap = _EN_CAP_BEFORE.search(text, max(0, start - 30), start)
             sentence_start = cap is not None and re.search(r"(?:^|[.!?\"“]\s+)$", text[max(0, cap.start() - 3):cap.start()])
@@ -2217,7 +2256,9 @@ _EN_LOWER_CAMEL_ORG = re.compile(r"(?<![A-Za-z])([a-z][A-Z][A-Za-z]*\s(?:[A-Z][a
 
 def _EN_EVENT_AROUND(text: str, s: int, e: int) -> bool:
     """A place naming an event: "the U.S. Open", "the Tour de France"."""
-    return bool(re.match(r"\s(?:Open|Masters|Grand Prix)(?![A-Za-z])", text[e:e + 12])) or text[max(0, s - 8):s] == "Tour de "
+    return bool(re.match(r"\s(?:City\s)?(?:Open|Masters|Grand Prix|Marathon|Half Marathon|Book Fair|Film Festival|Motor Show|"
+                         r"Air Show|Fashion Week|Biennale|Triennale|Expo|Games|Olympics)(?![A-Za-z])", text[e:e + 24])) \
+        or text[max(0, s - 8):s] == "Tour de "
 
 
 def _en_org_country_candidates(text: str, cands: list) -> list:
@@ -2231,7 +2272,7 @@ def _en_org_country_candidates(text: str, cands: list) -> list:
         s, e = p[1], p[2]
         if e < len(text) and re.match(r"\s?[A-Z]|['’]s", text[e:e + 3]):
             continue
-        m = re.search(r"((?:[A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]*)(?: [A-Z][A-Za-z]+)?) $", text[max(0, s - 40):s])
+        m = re.search(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z\-]+|[a-z][A-Z][A-Za-z]*)(?: [A-Z][A-Za-z]+)?) $", text[max(0, s - 40):s])
         if not m:
             continue
         words = m.group(1).split()
@@ -2298,6 +2339,11 @@ _EN_TEAM = re.compile(r"(?<![A-Za-z])(Team\s[A-Z][A-Za-z]+)(?![A-Za-z])")
 _EN_ORG_BEFORE_ROLE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][A-Za-z]+)\s(?:economist|analyst|spokesperson|spokesman|spokeswoman|"
     rf"strategist|courier)\s{_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}")
+_EN_ORG_BEFORE_EXEC = re.compile(
+    rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-]+\s){{0,2}}[A-Z][A-Za-z&\-]+)\s(?:chief executive|CEO|chairman|chairwoman|president|"
+    rf"founder|rector|boss|sales chief|finance chief|chief financial officer|managing director)\s({_EN_NAME_TOKEN}(?:\s[A-Z]\.)?\s{_EN_NAME_TOKEN})")
+_EN_ORG_EXEC_HINT = re.compile(r" (?:chief executive|CEO|chairman|chairwoman|president|founder|rector|boss|sales chief|finance chief|"
+                               r"chief financial officer|managing director) [A-Z]")
 _EN_KIND_OF_PLACE_AFTER = re.compile(
     r"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?))\s(?:province|region|county|prefecture|state|district|island|"
     r"governorate|department|municipality)(?![A-Za-z])")
@@ -2338,6 +2384,16 @@ def _en_seventh_candidates(text: str) -> list:
         for g in (1, 2):
             if _en_name_words_ok(m.group(g)):
                 out.append(_cand("person", m.start(g), m.end(g), text, m.group(g), prio=1))
+    for m in _around(_EN_ORG_BEFORE_EXEC, text, _EN_ORG_EXEC_HINT, 60, 40):
+        org = m.group(1).split()
+        while org and (org[0] in _EN_STOP or org[0] in _EN_TITLE_WORDS or org[0] in _EN_RANK_WORDS or org[0].lower() in ("former", "ex")):
+            org = org[1:]
+        name = " ".join(org)
+        if org and not any(w in _given_names() or w.lower() in _EN_ROLE_SET for w in org) and name not in table:
+            start = m.end(1) - len(name)
+            out.append(_cand("organization", start, m.end(1), text, name, prio=1))
+        if _en_name_words_ok(m.group(2)):
+            out.append(_cand("person", m.start(2), m.end(2), text, m.group(2), prio=1))
     for m in _around(_EN_TEAM, text, _EN_TEAM_HINT, 2, 30):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=2))
     for m in _around(_EN_ORG_BEFORE_ROLE, text, _EN_ORG_ROLE_HINT, 30, 50):

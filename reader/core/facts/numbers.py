@@ -300,9 +300,11 @@ _KO_NUMEXPR = rf"(?:{_KO_TERM})(?:\s?(?:{_KO_TERM}))*(?:\s?(?:{_KO_SMALLSEQ}))?|
 _KO_NUM = rf"{_NB}(?=\d)(?:{_KO_NUMEXPR})"
 
 _KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": "USD", "유로": "EUR", "엔": "JPY",
+           "크로네": "NOK", "크로나": "SEK", "코루나": "CZK", "루피아": "IDR", "바트": "THB", "링깃": "MYR", "헤알": "BRL",
+           "스위스프랑": "CHF", "스위스 프랑": "CHF", "프랑": "CHF", "리라": "TRY",
            "싱가포르달러": "SGD", "호주달러": "AUD", "캐나다달러": "CAD", "홍콩달러": "HKD", "대만달러": "TWD", "뉴질랜드달러": "NZD",
            "위안": "CNY", "파운드": "GBP", "루블": "RUB", "루피": "INR", "동": "VND", "페소": "MXN"}
-_KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?:싱가포르|호주|캐나다|홍콩|대만|뉴질랜드)\s?달러|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
+_KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?<=[억조]\s)동(?=(?:으로|은|이|을|의|에|과|도|만|까지)?(?![가-힣]))|(?<=[억조])동(?=(?:으로|은|이|을|의|에|과|도|만|까지)?(?![가-힣]))|크로네|크로나|코루나|루피아|바트(?![가-힣])|링깃|헤알|스위스\s?프랑|프랑(?![스가-힣])|리라(?![가-힣])|(?:싱가포르|호주|캐나다|홍콩|대만|뉴질랜드)\s?달러|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
 
 _KO_MONEY = re.compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?")
@@ -315,13 +317,13 @@ _KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|�
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
-    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선"
+    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = re.compile(
@@ -336,7 +338,8 @@ _KO_QTY_UNITS = [
     ("배럴", "bbl"), ("kg", "kg"), ("㎏", "kg"), ("킬로그램", "kg"), ("제곱미터", "m2"), ("㎡", "m2"),
     ("m2", "m2"), ("헥타르", "ha"), ("ha", "ha"), ("TEU", "TEU"), ("일분", "일분"), ("nm", "nm"),
     ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"), ("인치", "in"),
-    ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
+    ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
+    ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
     ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
@@ -373,6 +376,8 @@ _KO_DATE = re.compile(
     rf"|(?P<rmrel2>이번\s?달|이달|지난\s?달|다음\s?달|내달)\s?(?P<rmd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rmd2>{_DAY}){_KO_DAY_END}"
     # an election by its date: 6.3 지방선거
     rf"|(?P<em>{_MON})\.(?P<ed>{_DAY})(?=\s?(?:지방선거|대선|총선|재보선|보궐선거|선거))"
+    # a range of days in the publication month, as dates: "첫 주말인 3~4일", "15~17일 사이"
+    rf"|(?P<dr1>{_DAY})\s?[~∼～〜\-–]\s?(?P<dr2>{_DAY})일(?![가-힣])(?!\s?(?:간|동안|걸|만에|이내|내|정도|가량|씩|이상|이면|안에|뒤|후|전|째|마다|치|분))"
     # month-day range: 6월 14~16일
     rf"|(?:{_KO_YEAR.format(g='rmy')}\s?)?(?P<rm>{_MON})\s?월\s?(?P<rd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rd2>{_DAY}){_KO_DAY_END}"
     # a year (absolute or relative) with an optional half / quarter / month (+ day)
@@ -435,6 +440,16 @@ def _ko_dates(text: str, pub, c: _Cands):
                 lo, hi = _ymd(y, mo, int(m.group("rmd1"))), _ymd(y, mo, int(m.group("rmd2")))
                 if lo and hi:
                     c.add("date", s, e, [lo, hi], extra={"relative": rel})
+            continue
+        if m.group("dr1"):
+            d1, d2 = int(m.group("dr1")), int(m.group("dr2"))
+            if pub is not None and d1 < d2:
+                y, mo = pub.year, pub.month
+                if d1 > pub.day:  # days later in the month than the article: last month's
+                    y, mo = _shift_month(y, mo, -1)
+                lo, hi = _ymd(y, mo, d1), _ymd(y, mo, d2)
+                if lo and hi:
+                    c.add("date", s, e, [lo, hi])
             continue
         if m.group("em"):
             mo, d = int(m.group("em")), int(m.group("ed"))
@@ -710,6 +725,8 @@ def _ko(text: str, pub, c: _Cands):
     for m in _near_digits(_KO_MONEY, text, c):
         cur = re.sub(r"\s", " ", m.group("cur"))
         code = _KO_CUR.get(cur) or _KO_CUR.get(cur.replace(" ", "")) or "USD"
+        if cur == "크로네" and "덴마크" in text[max(0, m.start() - 200):m.end() + 50]:
+            code = "DKK"
         c.add("money", m.start(), m.end(), _norm(_ko_value(m.group("num"))), code, _post_qual(m))
     for m in _near_digits(_KO_PERCENT, text, c):
         unit = "pp" if re.search(r"p|포인트", m.group("unit")) else "%"
@@ -829,6 +846,7 @@ _EN_QTY_UNITS = [
     ("km/h", "km/h"), ("kilometers per hour", "km/h"), ("kilometres per hour", "km/h"), ("kph", "km/h"),
     ("km", "km"), ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"),
     ("kilogram", "kg"), ("tonne", "t"), ("meter", "m"), ("metre", "m"), ("hPa", "hPa"), ("hectopascals", "hPa"),
+    ("GHz", "GHz"), ("gigahertz", "GHz"), ("MHz", "MHz"), ("megahertz", "MHz"), ("hectoliters", "hl"), ("hectolitres", "hl"),
     ("miles", "mi"), ("GWh", "GWh"), ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"),
     ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
@@ -1089,7 +1107,7 @@ _EN_YEAR_CTX = re.compile(
     re.I,
 )
 _EN_YEAR_NOUN = re.compile(
-    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
+    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
 )
 _EN_MONTH_MODIFIER = re.compile(
     r"(?<![A-Za-z])(?:its|their|the|this|our|his|her|a)\s"
@@ -1101,7 +1119,7 @@ _EN_MONTH_PREP_BEFORE = re.compile(
     r"(?:week|weeks|days|middle|start|beginning|rest|half) of)\s$"
 )
 _EN_MONTH_STAT_AFTER = re.compile(
-    r"\s(?:temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
+    r"\s(?:was|had been|has been|saw|brought|marked|set|temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
     r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
@@ -1290,8 +1308,14 @@ def _shared_currency(post: str, text: str, at: int) -> str:
     return post
 
 
+_EN_RACE = re.compile(r"(?<![A-Za-z\d.,])(?P<num>\d{2,5})\s?(?:m|-metre|-meter)(?=\s(?:freestyle|butterfly|backstroke|"
+                      r"breaststroke|medley|individual medley|hurdles|relay|sprint|dash|final|race|steeplechase)(?![A-Za-z]))")
+
+
 def _en(text: str, pub, c: _Cands):
     _symbol_money(text, c)
+    for m in _EN_RACE.finditer(text):  # race distances: the 200m butterfly
+        c.add("quantity", m.start(), m.end(), int(m.group("num")), "m")
     # the patterns below are slow and their words are rare: they run only around those words
     for m in _near_words(_EN_MONEY_RANGE, text, _EN_MONEY_RANGE_HINT, 48, 40):
         scale = _EN_SCALE[m.group("scale").lower()]
