@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Fact
+from .scan import around
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("place", "organization", "person")
@@ -933,7 +934,7 @@ def _en_extra_candidates(text: str) -> list:
     sentence, before a verb companies are the subject of ("Revolut said", "Cathay Pacific raised")."""
     table = _places()[0]
     out = []
-    for m in _around(_EN_FACILITY, text, _EN_FACILITY_HINT, 70, 12):
+    for m in around(_EN_FACILITY, text, _EN_FACILITY_HINT, 70, 12):
         if m.group(1) is None:  # Lake Soyang, Mount Halla, Seongsu-dong
             g = 2 if m.group(2) else 3
             out.append(_cand("place", m.start(g), m.end(g), text, m.group(g), prio=2))
@@ -1716,12 +1717,12 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
         cands += _ko_subdivision_candidates(text) + _acronym_candidates(text) + _ko_place_title_candidates(text)
         cands += _ko_cued_place_candidates(text, cands, cued_hits)
         cands += _ko_local_candidates(text, cands)
-        cands += _ko_sixth_candidates(text, cands) + _world_city_candidates(text, "ko")
+        cands += _ko_cue_candidates(text, cands) + _world_city_candidates(text, "ko")
         # an English org or person inside a Korean article (rare) is still found by the glossary
     else:
         cands += _en_org_candidates(text) + _en_person_candidates(text) + _en_place_apposition_candidates(text)
-        cands += _en_extra_candidates(text) + _world_city_candidates(text, "en") + _en_sixth_candidates(text)
-        cands += _en_seventh_candidates(text)
+        cands += _en_extra_candidates(text) + _world_city_candidates(text, "en") + _en_result_candidates(text)
+        cands += _en_context_candidates(text)
         cands = _strip_en_ranks(text, cands)
         cands += _en_org_country_candidates(text, cands)
         cands = [c for c in cands if not (c[0] == "place" and _EN_EVENT_AROUND(text, c[1], c[2]))]
@@ -1769,20 +1770,6 @@ _KO_FOREIGN_SUB = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|�
 _KO_FROM_BEFORE = re.compile(r"(?:의|소속|출신|국적의?) $")
 
 
-def _around(rx: re.Pattern, text: str, hint: re.Pattern, before: int, after: int):
-    """rx.finditer only in the stretches around the words every match of rx contains (look-behinds
-    still see the text before a stretch): most of a text is skipped by one fast literal scan."""
-    spans: list[list[int]] = []
-    for h in hint.finditer(text):
-        s, e = max(0, h.start() - before), min(len(text), h.end() + after)
-        if spans and s <= spans[-1][1]:
-            spans[-1][1] = e
-        else:
-            spans.append([s, e])
-    for s, e in spans:
-        yield from rx.finditer(text, s, e)
-
-
 _KO_SITE_HINT = re.compile(r"국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|신도시|"
                            r"기지|조선소|정유공장|공장|발전소|원전|항만")
 _KO_STATION_HINT = re.compile(r"역")
@@ -1797,7 +1784,11 @@ _KO_HANGUL_ACRONYM_HINT = re.compile(r"[가-힣][A-Z]{2}")
 _KO_ROUTE_HINT = re.compile(r"[가-힣]\s?[~∼～]\s?[가-힣]")
 
 
-def _ko_sixth_candidates(text: str, found: list) -> list:
+def _ko_cue_candidates(text: str, found: list) -> list:
+    """Korean names read from the words around them: 씨 and an age after a person; a body glossed by
+    its acronym or abbreviation; the subject of a statement and the body an official speaks for; the
+    body an executive heads; parties, universities, stations, sites, venues, islands and ports; a
+    foreign person after their country or team (`found` are the candidates of the other rules)."""
     table = _places()[0]
     cued, countries = _cued_places()
     out = []
@@ -1813,7 +1804,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
             out.append(_cand("person", prev.start(1), m.start(), text, prev.group(1), prio=2))
     # the subject of a statement: "코웨이는 … 280만 개를 넘겼다고 1일 밝혔다" (a body unless it reads as a
     # Korean name); and the body an official speaks for: "구글 관계자는", "현대차 측은"
-    for m in _around(_KO_SAYS, text, _KO_SAYS_HINT, 22, 4):
+    for m in around(_KO_SAYS, text, _KO_SAYS_HINT, 22, 4):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("다. ", 0, m.start()))
         head = _KO_SUBJECT.match(text, 0 if sent_start < 0 else sent_start + (2 if text[sent_start] == "." else 1))
         if head is None or head.end() > m.start():
@@ -1823,35 +1814,35 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
             continue
         kind = "person" if _ko_name_like(w) and len(w) == 3 else "organization"
         out.append(_cand(kind, head.start(1), head.end(1), text, w, prio=0))
-    for m in _around(_KO_OFFICIAL, text, _KO_OFFICIAL_HINT, 14, 6):
+    for m in around(_KO_OFFICIAL, text, _KO_OFFICIAL_HINT, 14, 6):
         w = m.group(1)
         if _ko_subject_name_ok(w) and not _ko_name_like(w):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=0))
     # a party before its member and title: 정의당 권영국 대표는
-    for m in _around(_KO_PARTY_MEMBER, text, _KO_PARTY_HINT, 8, 20):
+    for m in around(_KO_PARTY_MEMBER, text, _KO_PARTY_HINT, 8, 20):
         w = m.group(1)
         if w not in _KO_GENERIC_PARTIES and _ko_name_like(m.group(2)):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     # a long name glossed by its Korean abbreviation: 경제정의실천시민연합(경실련)
-    for m in _around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
+    for m in around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
         if m.group(3) and len(m.group(1)) >= 6 and m.group(3)[0] == m.group(1)[0] and not _ko_org_like(m.group(1)):
             out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), m.group(3), prio=1))
             out.append(_cand("organization", m.start(3), m.end(3), text, m.group(3), m.group(1), prio=1))
     # venues and works named as such: 대전컨벤션센터, 명동대성당, 명동예술극장, 고척스카이돔, 영도조선소; an
     # island after its country (인도네시아 술라웨시섬)
-    for m in _around(_KO_VENUE, text, _KO_VENUE_HINT, 10, 8):
+    for m in around(_KO_VENUE, text, _KO_VENUE_HINT, 10, 8):
         stem = m.group(1)[: -len(m.group(2))]
         if stem not in _KO_GENERIC_VENUE_STEMS and not stem.endswith(("국립", "시립", "도립", "구립", "야외", "실내")):
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in _around(_KO_ISLAND, text, _KO_ISLAND_HINT, 7, 4):
+    for m in around(_KO_ISLAND, text, _KO_ISLAND_HINT, 7, 4):
         prev = re.search(r"([가-힣]+) $", text[max(0, m.start() - 12):m.start()])
         if prev and prev.group(1) in countries:
             out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in _around(_KO_NATIONAL_BODY, text, _KO_NATIONAL_HINT, 2, 16):
+    for m in around(_KO_NATIONAL_BODY, text, _KO_NATIONAL_HINT, 2, 16):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=1))
     # the body a person heads, before the name and the title: "빗썸 이재원 대표는", "에릭슨의 뵈리에 에크홀름
     # 최고경영자는" (the classic Korean way to name an executive)
-    for m in _around(_KO_ORG_NAME_TITLE, text, _KO_EXEC_HINT, 30, 12):
+    for m in around(_KO_ORG_NAME_TITLE, text, _KO_EXEC_HINT, 30, 12):
         org, name = m.group(1), m.group(2)
         org_start, org_end, name_start = m.start(1), m.end(1), m.start(2)
         if org.endswith("의") and len(org) > 2:  # 에릭슨의 뵈리에 에크홀름 최고경영자
@@ -1869,17 +1860,17 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         out.append(_cand("organization", org_start, org_end, text, org, prio=0))
         out.append(_cand("person", name_start, m.end(2), text, name, prio=1))
     # a foreign university in Hangul: 스탠퍼드대, 옥스퍼드대 (four syllables or more, not 세대 or 시대)
-    for m in _around(_KO_FOREIGN_UNIV, text, _KO_UNIV_END_HINT, 8, 3):
+    for m in around(_KO_FOREIGN_UNIV, text, _KO_UNIV_END_HINT, 8, 3):
         w = m.group(1)
         if not w.endswith(_KO_NOT_UNIV_END) and w[:-1] not in table and _foreign_name_word(w[:-1]):
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     # a name and an age in parentheses: 박지훈(32)이, 김모(45)씨는
-    for m in _around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
+    for m in around(_KO_NAME_AGE, text, _KO_AGE_HINT, 6, 2):
         w = m.group(1)
         if _ko_name_like(w) and w[-1] not in _KO_NOUNISH_END or len(w) == 2 and w[1] == "모" and w[0] in _KO_SURNAMES:
             out.append(_cand("person", m.start(1), m.end(1), text, w, prio=2))
     acronyms = {(c[1], c[2]) for c in found if c[0] == "organization" and text[c[1]:c[2]].isascii()}
-    for m in _around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
+    for m in around(_KO_GLOSS, text, _KO_PAREN, 15, 12):
         word = m.group(1)
         if m.group(2):
             if (m.start(2), m.end(2)) not in acronyms or word.endswith(_KO_TERM_ENDS):
@@ -1888,11 +1879,11 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         elif _ko_org_like(word) or _ko_group_org(word):
             out.append(_cand("organization", m.start(3), m.end(3), text, m.group(3), word, prio=1))
     for rx, hint, back in ((_KO_UNIV, _KO_UNIV_HINT, 4), (_KO_UNIV_LIST, _KO_UNIV_LIST_HINT, 60)):
-        for m in _around(rx, text, hint, back, 20):
+        for m in around(rx, text, hint, back, 20):
             w = m.group(1)
             if w not in _KO_NOT_UNIV and w[:-1] not in countries and not w[:-1].isdigit():
                 out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
-    for m in _around(_KO_STATION, text, _KO_STATION_HINT, 5, 8):
+    for m in around(_KO_STATION, text, _KO_STATION_HINT, 5, 8):
         w = m.group(1)
         if w.endswith(_KO_NOT_STATION_END) and w[:-1] not in table or w[:-1] in countries:
             continue
@@ -1902,7 +1893,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
                 or re.search(r"[가-힣]{2,4}역(?:과|와|에서|부터)? ?$", text[max(0, m.start() - 9):m.start()]):
             out.append(_cand("place", m.start(1), m.end(1), text, w, w, prio=1))
     local = _korean_local_forms() | set(_KO_PROVINCE_WORDS) | {"광주", "대전", "제주", "서울"}
-    for m in _around(_KO_SITE, text, _KO_SITE_HINT, 6, 8):
+    for m in around(_KO_SITE, text, _KO_SITE_HINT, 6, 8):
         w = m.group(1)
         stem = re.sub(r"(?:국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|"
                       r"신도시|기지|조선소|정유공장|공장|발전소|원전|항만)$", "", w)
@@ -1943,12 +1934,12 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
             out.append(_cand("person", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
     # a tour named by its body's acronym (PGA 투어), a golf club (오크밸리CC), a company written as a
     # place and an acronym (여천NCC)
-    for m in _around(_KO_TOUR, text, _KO_TOUR_HINT, 8, 8):
+    for m in around(_KO_TOUR, text, _KO_TOUR_HINT, 8, 8):
         if (m.start(1), m.end(1)) in acronyms:
             out.append(_cand("organization", m.start(1), m.end(), text, m.group(), prio=1))
-    for m in _around(_KO_CLUB, text, _KO_CLUB_HINT, 9, 8):
+    for m in around(_KO_CLUB, text, _KO_CLUB_HINT, 9, 8):
         out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in _around(_KO_HANGUL_ACRONYM, text, _KO_HANGUL_ACRONYM_HINT, 4, 8):
+    for m in around(_KO_HANGUL_ACRONYM, text, _KO_HANGUL_ACRONYM_HINT, 4, 8):
         if (m.start(2), m.end(2)) in acronyms and m.group(1) not in countries:
             out.append(_cand("organization", m.start(1), m.end(2), text, m.group(), prio=1))
     # a nuclear plant's site: 고리 2호기, 두코바니 원전; and either end of a route: 평택~오송
@@ -1958,7 +1949,7 @@ def _ko_sixth_candidates(text: str, found: list) -> list:
         if w not in _KO_NOT_PLANT_SITE and not _KO_VERBISH.search(w) and _split_tail(w, 2) == w and not _ko_org_like(w):
             out.append(_cand("place", m.start(1), m.end(1), text, w, prio=1))
     known = table.keys() | cued.keys() | local
-    for m in _around(_KO_ROUTE, text, _KO_ROUTE_HINT, 5, 8):
+    for m in around(_KO_ROUTE, text, _KO_ROUTE_HINT, 5, 8):
         a, b = m.group(1), m.group(2)
         if a in known and b not in known and b not in countries:
             out.append(_cand("place", m.start(2), m.end(2), text, b, prio=1))
@@ -2213,26 +2204,28 @@ def _en_name_words_ok(name: str) -> bool:
                    for w in name.replace(".", ". ").split())
 
 
-def _en_sixth_candidates(text: str) -> list:
+def _en_result_candidates(text: str) -> list:
+    """English people named by initials, by a result ("Ethiopia's X won", "X of Kenya won", "ahead of
+    X") or as the head of a body ("X, head of the …")."""
     table = _places()[0]
     out = []
-    for m in _around(_EN_INITIALS_NAME, text, _EN_INITIAL_HINT, 6, 30):
+    for m in around(_EN_INITIALS_NAME, text, _EN_INITIAL_HINT, 6, 30):
         initials = re.match(r"(?:[A-Z]\.)+", m.group(1)).group()
         rest = m.group(1)[len(initials):].strip()
         if initials in table or initials.replace(".", "") in table or not _en_name_words_ok(rest):
             continue  # "U.S. Open"
         out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in _around(_EN_COUNTRY_S_NAME, text, _EN_POSSESSIVE_HINT, 30, 60):
+    for m in around(_EN_COUNTRY_S_NAME, text, _EN_POSSESSIVE_HINT, 30, 60):
         if m.group(1) in table and _en_name_words_ok(m.group(2)):
             out.append(_cand("person", m.start(2), m.end(2), text, m.group(2), prio=1))
-    for m in _around(_EN_NAME_OF_WON, text, _EN_SPORT_HINT, 90, 12):
+    for m in around(_EN_NAME_OF_WON, text, _EN_SPORT_HINT, 90, 12):
         if _en_name_words_ok(m.group(1)):
             out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
     given = _given_names()
-    for m in _around(_EN_AHEAD_OF, text, _EN_AHEAD_HINT, 2, 40):
+    for m in around(_EN_AHEAD_OF, text, _EN_AHEAD_HINT, 2, 40):
         if m.group(1).split()[0] in given and _en_name_words_ok(m.group(1)):
             out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
-    for m in _around(_EN_HEAD_OF, text, _EN_HEAD_HINT, 50, 40):
+    for m in around(_EN_HEAD_OF, text, _EN_HEAD_HINT, 50, 40):
         words = m.group(1).split()
         while words and (words[0] in _EN_RANK_WORDS or words[0] in _EN_TITLE_WORDS or words[0] in _EN_STOP):
             words = words[1:]
@@ -2362,29 +2355,29 @@ _EN_KIND_OF_PLACE_HINT = re.compile(r" (?:province|region|county|prefecture|stat
 _EN_PLACE_OF_HINT = re.compile(r"(?:town|city|village|port|island|region|province|district) of ")
 
 
-def _en_seventh_candidates(text: str) -> list:
+def _en_context_candidates(text: str) -> list:
     """Pope Leo XIV; "born Robert Prevost"; "Jannik Sinner beat …" opening a sentence; "Jafar Panahi's
     'It Was Just an Accident'" (the author of a work in quotes); "<Name> of the National Party";
     "<Name>, a centre-right senator,"; "<Name>, who grows …"; "candidates A and B"; "Team Falcons";
     "Redfin economist Chen Zhao"; "Dak Lak province", "the town of Guangfu"."""
     out = []
     table = _places()[0]
-    for m in _around(_EN_NAME_OF_THE_BODY, text, _EN_OF_THE_HINT, 40, 80):
+    for m in around(_EN_NAME_OF_THE_BODY, text, _EN_OF_THE_HINT, 40, 80):
         if _en_name_words_ok(m.group(1)):
             out.append(_cand("person", m.start(1), m.end(1), text, m.group(1), prio=1))
     for rx, hint in ((_EN_APPOSITION_ROLE, _EN_APPOSITION_HINT), (_EN_WHO, _EN_WHO_HINT)):
-        for m in _around(rx, text, hint, 60, 90):
+        for m in around(rx, text, hint, 60, 90):
             words = m.group(1).split()
             while words and (words[0] in _EN_STOP or words[0] in _EN_RANK_WORDS or words[0] in _EN_TITLE_WORDS):
                 words = words[1:]
             name = " ".join(words)
             if len(words) >= 2 and _en_name_words_ok(name):
                 out.append(_cand("person", m.end(1) - len(name), m.end(1), text, name, prio=1))
-    for m in _around(_EN_ROLE_PLURAL_AND, text, _EN_ROLE_PLURAL_HINT, 2, 70):
+    for m in around(_EN_ROLE_PLURAL_AND, text, _EN_ROLE_PLURAL_HINT, 2, 70):
         for g in (1, 2):
             if _en_name_words_ok(m.group(g)):
                 out.append(_cand("person", m.start(g), m.end(g), text, m.group(g), prio=1))
-    for m in _around(_EN_ORG_BEFORE_EXEC, text, _EN_ORG_EXEC_HINT, 60, 40):
+    for m in around(_EN_ORG_BEFORE_EXEC, text, _EN_ORG_EXEC_HINT, 60, 40):
         org = m.group(1).split()
         while org and (org[0] in _EN_STOP or org[0] in _EN_TITLE_WORDS or org[0] in _EN_RANK_WORDS or org[0].lower() in ("former", "ex")):
             org = org[1:]
@@ -2394,14 +2387,14 @@ def _en_seventh_candidates(text: str) -> list:
             out.append(_cand("organization", start, m.end(1), text, name, prio=1))
         if _en_name_words_ok(m.group(2)):
             out.append(_cand("person", m.start(2), m.end(2), text, m.group(2), prio=1))
-    for m in _around(_EN_TEAM, text, _EN_TEAM_HINT, 2, 30):
+    for m in around(_EN_TEAM, text, _EN_TEAM_HINT, 2, 30):
         out.append(_cand("organization", m.start(1), m.end(1), text, m.group(1), prio=2))
-    for m in _around(_EN_ORG_BEFORE_ROLE, text, _EN_ORG_ROLE_HINT, 30, 50):
+    for m in around(_EN_ORG_BEFORE_ROLE, text, _EN_ORG_ROLE_HINT, 30, 50):
         w = m.group(1)
         if w not in table and w not in _EN_STOP and w not in _given_names() and w not in _EN_TITLE_WORDS and w not in _EN_RANK_WORDS:
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     for rx, hint, back, ahead in ((_EN_KIND_OF_PLACE_AFTER, _EN_KIND_OF_PLACE_HINT, 40, 16), (_EN_PLACE_OF, _EN_PLACE_OF_HINT, 6, 40)):
-        for m in _around(rx, text, hint, back, ahead):
+        for m in around(rx, text, hint, back, ahead):
             w = m.group(1)
             if not any(x in _EN_STOP or x in _EN_MONTHS_AND_DAYS or x in _EN_TITLE_WORDS for x in w.replace("-", " ").split()):
                 out.append(_cand("place", m.start(1), m.end(1), text, w, prio=1))

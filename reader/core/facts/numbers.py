@@ -53,6 +53,7 @@ import re
 from decimal import Decimal
 
 from .model import Fact
+from .scan import around
 
 __all__ = ["extract_numbers"]
 
@@ -171,20 +172,6 @@ class _Qualified:
 def _qualified(matches, text: str):
     for m in matches:
         yield _Qualified(m, text)
-
-
-def _near_words(rx: re.Pattern, text: str, words: re.Pattern, before: int, after: int):
-    """rx.finditer over the stretches around the words every match of rx contains (windows merged;
-    `before` and `after` must cover the longest match and its look-arounds)."""
-    out: list[list[int]] = []
-    for m in words.finditer(text):
-        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
-        if out and s <= out[-1][1]:
-            out[-1][1] = e
-        else:
-            out.append([s, e])
-    for s, e in out:
-        yield from rx.finditer(text, s, e)
 
 
 def _near_digits(rx: re.Pattern, text: str, c: "_Cands"):
@@ -1317,7 +1304,7 @@ def _en(text: str, pub, c: _Cands):
     for m in _EN_RACE.finditer(text):  # race distances: the 200m butterfly
         c.add("quantity", m.start(), m.end(), int(m.group("num")), "m")
     # the patterns below are slow and their words are rare: they run only around those words
-    for m in _near_words(_EN_MONEY_RANGE, text, _EN_MONEY_RANGE_HINT, 48, 40):
+    for m in around(_EN_MONEY_RANGE, text, _EN_MONEY_RANGE_HINT, 48, 40):
         scale = _EN_SCALE[m.group("scale").lower()]
         low, high = _dec(m.group("a")) * scale, _dec(m.group("num")) * scale
         if low < high and not (m.group("sep").lower() == "to" and _EN_CHANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
@@ -1347,12 +1334,12 @@ def _en(text: str, pub, c: _Cands):
         if unit in ("°C", "°F") and re.search(r"(?<![A-Za-z])minus\s$", text[max(0, start - 6):start]):
             start, value = start - 6, -value  # "minus 20.4 degrees Celsius"
         c.add("quantity", start, m.end(), _norm(value), unit, _qual(m.group("qual")))
-    for m in _near_words(_EN_PP_WORD, text, _EN_PP_WORD_HINT, 40, 12):
+    for m in around(_EN_PP_WORD, text, _EN_PP_WORD_HINT, 40, 12):
         w = (m.group("w") or m.group("w2")).lower().replace("-", " ")
         c.add("percent", m.start(), m.end(), _norm(Decimal(str(_EN_PP_WORDS[w]))), "pp")
     for m in (_qualified(_near_digits(_EN_BP, text, c), text) if _EN_BP_HINT.search(text) else ()):
         c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num")) / 100), "pp", _qual(m.group("qual")))
-    for m in _near_words(_EN_TIMES, text, _EN_TIMES_HINT, 40, 32):
+    for m in around(_EN_TIMES, text, _EN_TIMES_HINT, 40, 32):
         n = m.group("n") or m.group("nt")
         value = 2 if m.group("tw") else (_WORDNUM.get(n.lower()) or _dec(n))
         c.add("quantity", m.start(), m.end(), _norm(value), "times", _qual(m.group("qual")))
