@@ -93,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="(with --all) write the rows as CSV")
     p.add_argument("--json", action="store_true")
 
+    p = command("glossary", "your own Korean/English name pairs, found in every article: list, add or remove them")
+    p.add_argument("action", nargs="?", choices=["list", "add", "remove"], default="list")
+    p.add_argument("id", type=int, nargs="?", help="(remove) the entry's number, as `reader glossary` lists it")
+    p.add_argument("--ko", default="", help="(add) the Korean form")
+    p.add_argument("--en", default="", help="(add) the English form")
+    p.add_argument("--kind", choices=["organization", "person", "place"], default="organization")
+    p.add_argument("--alias", action="append", default=[], metavar="FORM", help="(add) another form of the name; repeatable")
+    p.add_argument("--json", action="store_true")
+
     p = command("pair", "read a Korean and an English article side by side, or find likely counterparts")
     p.add_argument("ids", type=int, nargs="*", metavar="ID")
     p.add_argument("--suggest", type=int, metavar="ID", help="likely counterparts of this article, best first")
@@ -336,11 +345,15 @@ def cmd_facts(args) -> int:
         return 0
     if args.text is not None:
         text, lang, date = args.text, args.lang or detect_language(args.text), args.date
+        names = None
     else:
+        from reader.core.facts import user_glossary
+
         with _open(args) as library:
             article = library.get(args.id)
+            names = user_glossary.glossary(library)
         text, lang, date = article["text"], article["lang"], article["published"]
-    facts = _fact_dicts(extract_facts(text, lang, date))
+    facts = _fact_dicts(extract_facts(text, lang, date, names))
     if args.json:
         _print_json(facts)
     else:
@@ -348,6 +361,34 @@ def cmd_facts(args) -> int:
             value = f["value"] if not isinstance(f["value"], float) else f"{f['value']:,.6g}"
             extra = " ".join(x for x in (f["unit"] or "", f["qualifier"] or "") if x)
             print(f"{f['kind']:<13} {f['text']}  →  {value} {extra}".rstrip())
+    return 0
+
+
+def cmd_glossary(args) -> int:
+    from reader.core.facts import user_glossary
+
+    with _open(args) as library:
+        if args.action == "add":
+            try:
+                entry_id = user_glossary.add(library, args.ko, args.en, args.kind, args.alias)
+            except ValueError as exc:
+                raise ReaderError(str(exc)) from exc
+            print(f"added #{entry_id}: {args.ko or '—'} / {args.en or '—'} ({args.kind})")
+            return 0
+        if args.action == "remove":
+            if args.id is None:
+                raise ReaderError("give the number of the entry to remove (see `reader glossary`)")
+            if not user_glossary.remove(library, args.id):
+                raise ReaderError(f"no glossary entry #{args.id}")
+            print(f"removed #{args.id}")
+            return 0
+        found = user_glossary.entries(library)
+    if args.json:
+        _print_json(found)
+    else:
+        for e in found:
+            aliases = f"  ({', '.join(e['aliases'])})" if e["aliases"] else ""
+            print(f"{e['id']:>5}  {e['kind']:<13} {e['ko'] or '—'} / {e['en'] or '—'}{aliases}")
     return 0
 
 
@@ -596,7 +637,7 @@ def cmd_import_annotations(args) -> int:
 COMMANDS = {
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tag": cmd_tag,
     "tags": cmd_tags, "delete": cmd_delete, "original": cmd_original, "info": cmd_info, "screenshot": cmd_screenshot,
-    "facts": cmd_facts, "pair": cmd_pair, "unpair": cmd_unpair, "align": cmd_align,
+    "facts": cmd_facts, "glossary": cmd_glossary, "pair": cmd_pair, "unpair": cmd_unpair, "align": cmd_align,
     "annotate": cmd_annotate, "annotations": cmd_annotations, "export": cmd_export, "import-annotations": cmd_import_annotations,
 }
 

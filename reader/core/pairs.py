@@ -135,6 +135,7 @@ def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
 
     from reader.core.bilingual.align import Link, agreement, align
     from reader.core.bilingual.split import split_sentences
+    from reader.core.facts import user_glossary
     from reader.core.facts.extract import extract_facts
 
     pair_id = link(library, ko_id, en_id)
@@ -147,8 +148,9 @@ def aligned(library: Library, ko_id: int, en_id: int) -> Aligned:
     fixed = [Link(list(a), list(b)) for a, b in json.loads(corrections)]
     version = f"{ko['content_hash']}:{en['content_hash']}:{corrections}"
     ko_spans, en_spans = split_sentences(ko["text"], "ko"), split_sentences(en["text"], "en")
-    ko_facts = extract_facts(ko["text"], "ko", ko["published"])
-    en_facts = extract_facts(en["text"], "en", en["published"] or ko["published"])
+    names = user_glossary.glossary(library)
+    ko_facts = extract_facts(ko["text"], "ko", ko["published"], names)
+    en_facts = extract_facts(en["text"], "en", en["published"] or ko["published"], names)
     if stored and aligned_on == version:
         links = [Link(list(a), list(b)) for a, b in json.loads(stored)]
     else:

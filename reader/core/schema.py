@@ -205,5 +205,25 @@ def _annotations(db: Database) -> None:
     db.execute("CREATE INDEX article_versions_article ON article_versions(article_id)")
 
 
+@migrations(name="0005_glossary")
+def _glossary(db: Database) -> None:
+    """The reader's own Korean/English name pairs (user data): they win over the bundled glossary and
+    every rule when facts are found, and a change to them makes the library's facts be found again."""
+    db.execute(
+        """
+        CREATE TABLE glossary (
+            id INTEGER PRIMARY KEY,
+            ko TEXT NOT NULL DEFAULT '',
+            en TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('organization', 'person', 'place')),
+            aliases TEXT NOT NULL DEFAULT '[]',  -- JSON list of other forms (산업부, MOTIE)
+            created TEXT NOT NULL,
+            CHECK (ko != '' OR en != ''),
+            UNIQUE (ko, en)
+        )
+        """
+    )
+
+
 MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True))]
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -67,6 +67,7 @@ DEFS = [
     ActionDef("facts_view", QT_TRANSLATE_NOOP("Actions", "Facts in the &Library…"), "fa5s.table", ["Ctrl+Shift+L"]),
     ActionDef("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.sliders-h", [SK.Preferences, "Ctrl+,"], role=QAction.MenuRole.PreferencesRole),
     ActionDef("manage_tags", QT_TRANSLATE_NOOP("Actions", "Manage &Tags…"), "fa5s.tags", ["Ctrl+Shift+T"]),
+    ActionDef("glossary", QT_TRANSLATE_NOOP("Actions", "&Glossary…"), "fa5s.book", tip=QT_TRANSLATE_NOOP("Actions", "Your own Korean/English name pairs, highlighted in every article")),
     ActionDef("toggle_read", QT_TRANSLATE_NOOP("Actions", "Mark as &Read / Unread"), "fa5s.check-circle", ["M"]),
     ActionDef("toggle_star", QT_TRANSLATE_NOOP("Actions", "&Star / Unstar"), "fa5s.star", ["S"]),
     ActionDef("edit_metadata", QT_TRANSLATE_NOOP("Actions", "&Edit Details…"), "fa5s.edit", ["Ctrl+E"]),

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
 
         self.reader = ReaderView()
+        self.reader.glossaryAddRequested.connect(self._add_to_glossary)
         self.tag_editor = TagEditor(library)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         menus = [
             (self.tr("&File"), ["import_files", "import_folder", "paste_article", None, "export_notes", "import_annotations", None, "quit"]),
-            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view", None, "preferences"]),
+            (self.tr("&Edit"), ["undo", "redo", None, "find", "manage_tags", "facts_view", "glossary", None, "preferences"]),
             (self.tr("&Article"), ["toggle_read", "toggle_star", "edit_metadata", None, "highlight", "highlight_note", None, "side_by_side", None, "next_article", "previous_article", None, "delete"]),
             (self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None, "serif"]),
         ]
@@ -399,12 +400,15 @@ class MainWindow(QMainWindow):
 
     def facts_for(self, article: dict) -> list:
         """The article's facts, computed once per version of its text."""
+        from reader.core.facts import user_glossary
         from reader.core.facts.extract import extract_facts
 
-        key = (article["id"], article["content_hash"], article["lang"], article["published"])
+        names_rev = user_glossary.revision(self.library)
+        key = (article["id"], article["content_hash"], article["lang"], article["published"], names_rev)
         if key not in self._facts_cache:
             try:
-                self._facts_cache[key] = extract_facts(article["text"], article["lang"], article["published"])
+                self._facts_cache[key] = extract_facts(article["text"], article["lang"], article["published"],
+                                                       user_glossary.glossary(self.library))
             except Exception as exc:  # a bug in an extractor must not keep the article from being read
                 self.statusBar().showMessage(self.tr("Facts could not be found in this article: %1").replace("%1", str(exc)), 8000)
                 self._facts_cache[key] = []
@@ -497,6 +501,32 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self)
         dialog.open()
         self.preferences_dialog = dialog
+
+    def on_glossary(self):
+        from reader.ui.glossary_ui import GlossaryDialog
+
+        dialog = GlossaryDialog(self.library, self)
+        dialog.changed.connect(self._glossary_changed)
+        dialog.open()
+        self.glossary_dialog = dialog
+
+    def _add_to_glossary(self, start: int, end: int) -> None:
+        from reader.ui.glossary_ui import add_entry
+
+        article = self.reader.article
+        if article is None:
+            return
+        facts = self.facts_for(article)
+        kind = next((f.kind for f in facts if f.start <= start and end <= f.end and f.kind in ("organization", "person", "place")),
+                    "organization")
+        if add_entry(self, self.library, article["text"][start:end], kind):
+            self._glossary_changed()
+
+    def _glossary_changed(self) -> None:
+        """Facts depend on the glossary: show the current article's again (the cache key has changed)."""
+        current, self.current_id = self.current_id, None
+        self._show(current)
+        self.statusBar().showMessage(self.tr("Glossary updated: names are highlighted in every article."), 5000)
 
     def on_facts_view(self):
         from reader.ui.facts_view import FactsView

@@ -28,6 +28,7 @@ class ReaderView(QTextBrowser):
     annotationDeleteRequested = Signal(int)
     annotationColorRequested = Signal(int, str)
     annotationMirrorRequested = Signal(int)
+    glossaryAddRequested = Signal(int, int)  # a span of the canonical text to name in the glossary
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -130,6 +131,10 @@ class ReaderView(QTextBrowser):
             note.setObjectName("highlight_note")
             note.triggered.connect(lambda _=False, sp=span: self._request_highlight(sp, self.last_color, True))
             added.append(note)
+            glossary = menu.addAction(self.tr("Add to Glossary…"))
+            glossary.setObjectName("add_to_glossary")
+            glossary.triggered.connect(lambda _=False, sp=span: self.glossaryAddRequested.emit(sp[0], sp[1]))
+            added.append(glossary)
         if existing is not None:
             edit = menu.addAction(self.tr("Edit Note…") if existing.note else self.tr("Add Note…"))
             edit.triggered.connect(lambda _=False, i=existing.id: self.annotationEditRequested.emit(i))

@@ -9,25 +9,25 @@
             <numerusform>%n highlight need review after the text changed: see the Notes panel.</numerusform><numerusform>%n highlights need review after the text changed: see the Notes panel.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="204" />
+        <location filename="../../reader/ui/annotation_controller.py" line="207" />
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>%n annotation imported.</numerusform><numerusform>%n annotations imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="206" />
+        <location filename="../../reader/ui/annotation_controller.py" line="209" />
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n were already in the library.</numerusform><numerusform>%n were already in the library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="208" />
+        <location filename="../../reader/ui/annotation_controller.py" line="211" />
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n belong to articles not in this library.</numerusform><numerusform>%n belong to articles not in this library.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="210" />
+        <location filename="../../reader/ui/annotation_controller.py" line="213" />
         <source>%n need review.</source>
         <translation>
             <numerusform>%n need review.</numerusform><numerusform>%n need review.</numerusform></translation>
@@ -87,43 +87,43 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="566" />
+        <location filename="../../reader/ui/main_window.py" line="602" />
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="567" />
+        <location filename="../../reader/ui/main_window.py" line="603" />
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>Deleted %n article. Undo with %1.</numerusform><numerusform>Deleted %n articles. Undo with %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="588" />
+        <location filename="../../reader/ui/main_window.py" line="624" />
         <source>The %n selected articles</source>
         <translation>
             <numerusform>The %n selected articles</numerusform><numerusform>The %n selected articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="628" />
+        <location filename="../../reader/ui/main_window.py" line="664" />
         <source>Exported %n highlight(s)</source>
         <translation>
             <numerusform>Exported %n highlight</numerusform><numerusform>Exported %n highlights</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="630" />
+        <location filename="../../reader/ui/main_window.py" line="666" />
         <source>(%n without a paired sentence left out)</source>
         <translation>
             <numerusform>(%n without a paired sentence left out)</numerusform><numerusform>(%n without a paired sentence left out)</numerusform></translation>

@@ -126,91 +126,101 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="70"/>
+        <source>&amp;Glossary…</source>
+        <translation>용어집(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="70"/>
+        <source>Your own Korean/English name pairs, highlighted in every article</source>
+        <translation>내가 정한 한국어·영어 이름 쌍을 모든 기사에서 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Mark as &amp;Read / Unread</source>
         <translation>읽음/안 읽음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Star / Unstar</source>
         <translation>별표 표시/해제(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Edit Details…</source>
         <translation>기사 정보 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>&amp;Highlight Selection</source>
         <translation>선택 영역 하이라이트(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Highlight the selected text (right-click for colours)</source>
         <translation>선택한 글을 하이라이트합니다 (색은 오른쪽 클릭)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Highlight with &amp;Note…</source>
         <translation>노트와 함께 하이라이트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Read &amp;Side by Side</source>
         <translation>나란히 읽기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Next Article</source>
         <translation>다음 기사(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>&amp;Previous Article</source>
         <translation>이전 기사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Se&amp;rif Text</source>
         <translation>명조체 본문(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;About Dual Reader</source>
         <translation>Dual Reader 정보(&amp;A)</translation>
     </message>
@@ -235,89 +245,89 @@
         <translation>가장 비슷한 곳을 선택했습니다 (%1% 일치). 그곳에 두려면 ‘선택 영역에 다시 붙이기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="130"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="133"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="136"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="139"/>
         <source>Select some text in the article first.</source>
         <translation>먼저 기사에서 글을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="146"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="149"/>
         <source>Edit Note</source>
         <translation>노트 편집</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="155"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="156"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="159"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="164"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="167"/>
         <source>Mirror Highlight</source>
         <translation>하이라이트 옮겨 달기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="167"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="170"/>
         <source>Mirrored onto the translation: “%1”</source>
         <translation>번역문에도 하이라이트했습니다: “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="180"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="183"/>
         <source>Select the text where the highlight belongs, then re-attach it.</source>
         <translation>하이라이트가 있어야 할 글을 선택한 뒤 다시 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="184"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="187"/>
         <source>Re-attach Highlight</source>
         <translation>하이라이트 다시 붙이기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="189"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="192"/>
         <source>Keep Highlight</source>
         <translation>하이라이트 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
-        <location filename="../../reader/ui/annotation_controller.py" line="202"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="199"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="205"/>
         <source>Import Annotations</source>
         <translation>주석 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="196"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="199"/>
         <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
         <translation>W3C 웹 주석 JSON (*.json *.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="204"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="207"/>
         <source>%n annotation(s) imported.</source>
         <translation>
             <numerusform>주석 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="206"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="209"/>
         <source>%n were already in the library.</source>
         <translation>
             <numerusform>%n개는 이미 보관함에 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="208"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="211"/>
         <source>%n belong to articles not in this library.</source>
         <translation>
             <numerusform>%n개는 이 보관함에 없는 기사의 주석입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_controller.py" line="210"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="213"/>
         <source>%n need review.</source>
         <translation>
             <numerusform>%n개는 확인이 필요합니다.</numerusform>
@@ -918,6 +928,105 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="22"/>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="23"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="24"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="99"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="103"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="103"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="103"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="103"/>
+        <source>Other forms</source>
+        <translation>다른 표기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="108"/>
+        <source>Names you add here are highlighted in every article. Select a name in an article and choose Add to Glossary… from its menu, or use Add… below.</source>
+        <translation>여기에 추가한 이름은 모든 기사에서 표시됩니다. 기사에서 이름을 선택한 뒤 오른쪽 클릭 메뉴의 ‘용어집에 추가…’를 고르거나 아래의 ‘추가…’를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="111"/>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="114"/>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEntryDialog</name>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="34"/>
+        <source>Add to Glossary</source>
+        <translation>용어집에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="48"/>
+        <source>산업부, MOTIE</source>
+        <translation>산업부, MOTIE</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="50"/>
+        <source>&amp;Korean:</source>
+        <translation>한국어(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="51"/>
+        <source>&amp;English:</source>
+        <translation>영어(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="52"/>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="53"/>
+        <source>&amp;Other forms:</source>
+        <translation>다른 표기(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/glossary_ui.py" line="54"/>
+        <source>The name is highlighted in every article, in either language, and its two forms are matched across a Korean and an English article.</source>
+        <translation>이 이름은 어느 언어로 쓰였든 모든 기사에서 표시되고, 한국어 기사와 영어 기사에서 같은 이름으로 짝지어집니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="22"/>
@@ -1029,199 +1138,204 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="566"/>
+        <location filename="../../reader/ui/main_window.py" line="602"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="137"/>
         <source>Search Korean and English…  (Ctrl+K)</source>
         <translation>한국어·영어로 검색…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Facts</source>
         <translation>사실 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="123"/>
         <source>Notes</source>
         <translation>노트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>&amp;Article</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
-        <location filename="../../reader/ui/main_window.py" line="175"/>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="178"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>&amp;Facts Panel</source>
         <translation>사실 정보 창(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>&amp;Notes Panel</source>
         <translation>노트 패널(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="185"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
-        <location filename="../../reader/ui/main_window.py" line="206"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>Follow System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/main_window.py" line="203"/>
         <source>Interface &amp;Language</source>
         <translation>인터페이스 언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="218"/>
         <source>The interface language changes when Dual Reader is restarted.</source>
         <translation>인터페이스 언어는 Dual Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
         <source>Facts could not be found in this article: %1</source>
         <translation>이 기사에서 사실 정보를 찾지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="427"/>
+        <location filename="../../reader/ui/main_window.py" line="437"/>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <location filename="../../reader/ui/main_window.py" line="439"/>
         <source>Your library is empty.&lt;br&gt;Drop files or folders here, or use File ▸ Import.</source>
         <translation>보관함이 비어 있습니다.&lt;br&gt;파일이나 폴더를 여기에 끌어다 놓거나 파일 ▸ 파일 가져오기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="473"/>
         <source>The clipboard holds nothing to import.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="511"/>
-        <location filename="../../reader/ui/main_window.py" line="519"/>
+        <location filename="../../reader/ui/main_window.py" line="529"/>
+        <source>Glossary updated: names are highlighted in every article.</source>
+        <translation>용어집을 고쳤습니다. 모든 기사에서 이름을 다시 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="555"/>
         <source>No counterpart found in the library</source>
         <translation>보관함에서 짝이 되는 기사를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <location filename="../../reader/ui/main_window.py" line="603"/>
         <source>Deleted %n article(s). Undo with %1.</source>
         <translation>
             <numerusform>기사 %n개를 삭제했습니다. %1 키로 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="585"/>
+        <location filename="../../reader/ui/main_window.py" line="621"/>
         <source>This article</source>
         <translation>이 기사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="588"/>
+        <location filename="../../reader/ui/main_window.py" line="624"/>
         <source>The %n selected articles</source>
         <translation>
             <numerusform>선택한 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="592"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Articles tagged “%1” (%2)</source>
         <translation>“%1” 태그가 붙은 기사 (%2개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="597"/>
+        <location filename="../../reader/ui/main_window.py" line="633"/>
         <source>Articles matching “%1” (%2)</source>
         <translation>“%1” 검색 결과 기사 (%2개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="599"/>
+        <location filename="../../reader/ui/main_window.py" line="635"/>
         <source>The whole library (%1 articles)</source>
         <translation>보관함 전체 (기사 %1개)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="662"/>
         <source>Export Notes</source>
         <translation>노트 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="628"/>
+        <location filename="../../reader/ui/main_window.py" line="664"/>
         <source>Exported %n highlight(s)</source>
         <translation>
             <numerusform>하이라이트 %n개를 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="630"/>
+        <location filename="../../reader/ui/main_window.py" line="666"/>
         <source>(%n without a paired sentence left out)</source>
         <translation>
             <numerusform>(짝 문장이 없는 %n개는 뺐습니다)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="682"/>
+        <location filename="../../reader/ui/main_window.py" line="716"/>
         <source>About Dual Reader</source>
         <translation>Dual Reader 정보</translation>
     </message>
@@ -1293,37 +1407,42 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="120"/>
+        <location filename="../../reader/ui/reader_view.py" line="123"/>
         <source>Highlight</source>
         <translation>하이라이트</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="127"/>
+        <location filename="../../reader/ui/reader_view.py" line="130"/>
         <source>Highlight with Note…</source>
         <translation>노트와 함께 하이라이트…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="132"/>
+        <location filename="../../reader/ui/reader_view.py" line="134"/>
+        <source>Add to Glossary…</source>
+        <translation>용어집에 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="139"/>
         <source>Edit Note…</source>
         <translation>노트 편집…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="132"/>
+        <location filename="../../reader/ui/reader_view.py" line="139"/>
         <source>Add Note…</source>
         <translation>노트 추가…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="134"/>
+        <location filename="../../reader/ui/reader_view.py" line="141"/>
         <source>Change Colour</source>
         <translation>색 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="140"/>
+        <location filename="../../reader/ui/reader_view.py" line="147"/>
         <source>Delete Highlight</source>
         <translation>하이라이트 삭제</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="144"/>
+        <location filename="../../reader/ui/reader_view.py" line="151"/>
         <source>Mirror onto the Translation</source>
         <translation>번역문에도 하이라이트</translation>
     </message>

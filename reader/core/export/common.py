@@ -28,9 +28,10 @@ def collect(library, article_ids: list[int], *, facts: bool = False) -> list[Art
         article = library.get(article_id)
         notes = ArticleNotes(article, found.get(article_id, []))
         if facts:
+            from reader.core.facts import user_glossary
             from reader.core.facts.extract import extract_facts
 
-            notes.facts = extract_facts(article["text"], article["lang"], article["published"])
+            notes.facts = extract_facts(article["text"], article["lang"], article["published"], user_glossary.glossary(library))
         result.append(notes)
     return result
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from reader.core.facts import user_glossary
 from reader.core.facts.extract import extract_facts
 from reader.core.library import Library
 
@@ -46,17 +47,21 @@ def _number(value) -> float | None:
 
 
 def refresh(library: Library, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
-    """Compute the facts of every article that has none yet, or whose text changed since."""
+    """Compute the facts of every article that has none yet, or whose text changed since (or the
+    extractor, or the reader's glossary)."""
+    names = user_glossary.glossary(library)
+    rev = user_glossary.revision(library)
+    version = FACTS_VERSION + (f"+{rev}" if rev else "")
     stale = [row for row in library.db.execute(
         "SELECT a.id, a.lang, a.published, a.content_hash, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id "
         "LEFT JOIN facts_state s ON s.article_id = a.id "
         "WHERE s.version IS NULL OR s.version != ? || ':' || a.content_hash || ':' || a.lang || ':' || a.published",
-        [FACTS_VERSION],
+        [version],
     )]
     for done, (article_id, lang, published, content_hash, text) in enumerate(stale, 1):
         if cancelled and cancelled():
             break
-        facts = extract_facts(text, lang, published)
+        facts = extract_facts(text, lang, published, names)
         with library.db.atomic():
             library.db.execute("DELETE FROM facts WHERE article_id = ?", [article_id])
             for f in facts:
@@ -69,7 +74,7 @@ def refresh(library: Library, progress: Callable[[int, int], None] | None = None
                 )
             library.db.execute(
                 "INSERT INTO facts_state(article_id, version) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET version = excluded.version",
-                [article_id, f"{FACTS_VERSION}:{content_hash}:{lang}:{published}"],  # what the facts depend on
+                [article_id, f"{version}:{content_hash}:{lang}:{published}"],  # what the facts depend on
             )
         if progress:
             progress(done, len(stale))
