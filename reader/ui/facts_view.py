@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QApplication, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressDialog, QPushButton, QTableView, QVBoxLayout,
 )
 
 from reader.core.facts import store
@@ -85,8 +85,27 @@ class FactsView(QDialog):
         for signal in (self.kind.currentIndexChanged, self.name.textChanged, self.min_value.textChanged, self.max_value.textChanged,
                        self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.reload)
-        store.refresh(library)  # derived data: brought up to date for the articles that changed
+        self._bring_up_to_date(library)
         self.reload()
+
+    def _bring_up_to_date(self, library: Library) -> None:
+        """The facts are derived data, found again for the articles that changed (all of them after a
+        glossary edit): a progress dialog, which can be cancelled, when that takes a while."""
+        progress: list[QProgressDialog] = []
+
+        def step(done: int, total: int) -> None:
+            if not progress and total >= 50:
+                dialog = QProgressDialog(self.tr("Finding facts in the library…"), self.tr("Cancel"), 0, total, self)
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(300)
+                progress.append(dialog)
+            if progress:
+                progress[0].setValue(done)
+                QApplication.processEvents()
+
+        store.refresh(library, progress=step, cancelled=lambda: bool(progress) and progress[0].wasCanceled())
+        if progress:
+            progress[0].close()
 
     def current_query(self) -> store.FactQuery:
         def number(edit: QLineEdit):

@@ -45,7 +45,7 @@
 <context>
     <name>FactsView</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/facts_view.py" line="116" />
+        <location filename="../../reader/ui/facts_view.py" line="135" />
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>

@@ -909,20 +909,30 @@
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="98"/>
+        <source>Finding facts in the library…</source>
+        <translation>보관함에서 사실 정보를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/facts_view.py" line="98"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/facts_view.py" line="116"/>
+        <location filename="../../reader/ui/facts_view.py" line="135"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>사실 정보 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_view.py" line="126"/>
+        <location filename="../../reader/ui/facts_view.py" line="145"/>
         <source>Export Facts</source>
         <translation>사실 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/facts_view.py" line="126"/>
+        <location filename="../../reader/ui/facts_view.py" line="145"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>

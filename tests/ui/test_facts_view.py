@@ -72,3 +72,23 @@ def test_library_facts_view_filters_opens_and_exports(window, qtbot, tmp_path):
     out = view.export(tmp_path / "facts.csv")
     assert out.read_text(encoding="utf-8-sig").count("\n") == view.model.rowCount() + 1
     view.close()
+
+
+def test_a_long_refresh_shows_progress_and_can_be_cancelled(qtbot, library, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reader.core.facts import store
+    from reader.core.importing.importer import import_bytes
+    from reader.ui.app import make_application
+    from reader.ui.facts_view import FactsView
+
+    make_application()
+    for i in range(60):
+        import_bytes(library, f"Exports rose {i}.5% to ${i + 1} billion in March 2025.\n".encode(), name=f"a{i}.txt")
+    shown = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: shown.append(v))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: len(shown) >= 10)
+    view = FactsView(library)
+    qtbot.addWidget(view)
+    assert shown[:3] == [1, 2, 3]
+    assert store.refresh(library) == 50  # cancelled after ten: the rest are found the next time
