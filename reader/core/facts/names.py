@@ -1760,18 +1760,15 @@ _KO_STATION = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}역){_KO_PARTICLE_END
 _KO_NOT_STATION_END = ("지역", "구역", "영역", "권역", "수역", "해역", "공역", "무역", "통역", "번역", "용역", "방역", "현역",
                        "병역", "징역", "노역", "배역", "주역", "대역", "내역", "전역", "성역", "하역", "고역", "사역", "직역",
                        "의역", "단역", "악역", "조역", "이역", "역역", "재역", "광역", "검역", "분역")
-_KO_SITE = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}(?:국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|"
-                      rf"터미널|복합단지|혁신도시|신도시|기지|조선소|정유공장|공장|발전소|원전|항만)){_KO_PARTICLE_END}")
+_KO_SITE_ENDS = r"(?:국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|신도시|기지|조선소|정유공장|공장|발전소|원전|항만)"
+_KO_SITE = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}{_KO_SITE_ENDS}){_KO_PARTICLE_END}")
+_KO_SITE_HINT = re.compile(_KO_SITE_ENDS)
+_KO_SITE_END = re.compile(_KO_SITE_ENDS + "$")
 # a foreign district or province after the city or country it belongs to: 상하이 징안구, 베트남
 # 바리아붕따우성, 텍사스주 포트워스
 _KO_FOREIGN_SUB = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|현|시|항)){_KO_PARTICLE_END}")
-# a foreign person after the country they come from or the team they are in: 케냐의 피터 키프로노가,
-# 영국 팀 소속 톰 베일리가
-_KO_FROM_BEFORE = re.compile(r"(?:의|소속|출신|국적의?) $")
 
 
-_KO_SITE_HINT = re.compile(r"국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|신도시|"
-                           r"기지|조선소|정유공장|공장|발전소|원전|항만")
 _KO_STATION_HINT = re.compile(r"역")
 _KO_PAREN = re.compile(r"\(")
 _KO_TERM_ENDS = ("법", "법안", "협정", "제도", "선수", "기술", "물질", "체계", "정책", "사업", "지수", "시스템", "플랫폼", "접합체",
@@ -1895,8 +1892,7 @@ def _ko_cue_candidates(text: str, found: list) -> list:
     local = _korean_local_forms() | set(_KO_PROVINCE_WORDS) | {"광주", "대전", "제주", "서울"}
     for m in around(_KO_SITE, text, _KO_SITE_HINT, 6, 8):
         w = m.group(1)
-        stem = re.sub(r"(?:국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|"
-                      r"신도시|기지|조선소|정유공장|공장|발전소|원전|항만)$", "", w)
+        stem = _KO_SITE_END.sub("", w)
         if (stem in table or stem in cued or stem in local) and stem not in countries:
             out.append(_cand("place", m.start(1), m.end(1), text, w, w, prio=1))
         elif w.endswith(("테크노밸리", "종합시장", "국가산업단지")) and len(stem) >= 2:
@@ -2004,12 +2000,12 @@ _KO_GENERIC_VENUE_STEMS = {"주경기", "보조경기", "실내체육", "지역"
                            "개척", "대형교회", "지역교회", "국내", "해외", "전통", "노천", "민간", "공공", "상설", "임시"}
 _KO_NATIONAL_BODY = re.compile(rf"(?<![가-힣])((?:국립|시립|도립)[가-힣]{{2,8}}(?:원|센터|연구소|관|단))(?<!공원){_KO_PARTICLE_END}")
 _KO_NATIONAL_HINT = re.compile(r"국립|시립|도립")
+_KO_EXEC_TITLES = (r"(?:대표|대표이사|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|센터장|팀장|"
+                   r"보상기획팀장|이사|전무|상무|사무총장|위원장|국장)")
 _KO_ORG_NAME_TITLE = re.compile(
     r"(?<![가-힣A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]{1,9})(?:의)? "
-    r"((?:[가-힣]{1,5} )?[가-힣]{2,5}) (?:대표|대표이사|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|"
-    r"센터장|팀장|보상기획팀장|이사|전무|상무|사무총장|위원장|국장)(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])")
-_KO_EXEC_HINT = re.compile(r" (?:대표|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|센터장|[가-힣]*팀장|이사|전무|상무|"
-                           r"사무총장|위원장|국장)")
+    rf"((?:[가-힣]{{1,5}} )?[가-힣]{{2,5}}) {_KO_EXEC_TITLES}(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])")
+_KO_EXEC_HINT = re.compile(" " + _KO_EXEC_TITLES)
 _KO_FOREIGN_UNIV = re.compile(r"(?<![가-힣])([가-힣]{3,6}대)(?=(?:는|가|의|와|과|에|에서|를|도)?(?![가-힣])| )")
 _KO_UNIV_END_HINT = re.compile(r"[가-힣]대(?![가-힣])|대(?:는|가|의|와|과|에|에서|를|도)(?![가-힣])")
 _KO_NOT_UNIV_END = ("세대", "시대", "연대", "지대", "부대", "군대", "확대", "최대", "기대", "반대", "상대", "절대", "초대", "무대",
@@ -2039,6 +2035,7 @@ _EN_MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "
                        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _EN_CITY_SITE_AFTER = re.compile(r"\s(?:plant|factory|site|facility|office|headquarters|port|airport|campus|branch|"
                                  r"mill|works|refinery|shipyard|steelworks|smelter|terminal)(?![A-Za-z])")
+_EN_COMMA_PLACE = re.compile(r",\s([A-Z][A-Za-z .]+?)(?=[,.;)]|\s[a-z]|$)")
 _EN_CAP_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’.\-]*)\s$")
 
 
@@ -2148,8 +2145,7 @@ def _world_city_candidates(text: str, lang: str) -> list:
                 continue
             cue = bool(_EN_CITY_CUE_BEFORE.search(text, max(0, start - 20), start)) or after.startswith("-based") \
                 or bool(_EN_CITY_SITE_AFTER.match(after)) \
-                or bool(re.match(r",\s([A-Z][A-Za-z .]+?)(?=[,.;)]|\s[a-z]|$)", after) and
-                        re.match(r",\s([A-Z][A-Za-z .]+?)(?=[,.;)]|\s[a-z]|$)", after).group(1) in table)
+                or bool((place_after := _EN_COMMA_PLACE.match(after)) and place_after.group(1) in table)
             if form in _EN_MONTHS_AND_DAYS:
                 continue
             strong = after.startswith("-based") or bool(re.match(r",\s[A-Z]", after)) and cue \
@@ -2324,35 +2320,35 @@ _EN_APPOSITION_ROLE = re.compile(
     r"member|executive|manager|investor|trader|banker|broker|coach|player|athlete|runner|swimmer|pilot|soldier)"
     r"(?=[,.;]|\s(?:at|of|for|with|in|from|who)\s)")
 _EN_WHO = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsaid\s))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\swho\s(?!is\s(?:a|the)\s(?:company|firm))")
+_EN_ROLE_PLURALS = (r"(?:candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|co-founders|"
+                    r"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors)")
 _EN_ROLE_PLURAL_AND = re.compile(
-    rf"(?<![A-Za-z])(?:candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|co-founders|"
-    rf"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s"
+    rf"(?<![A-Za-z]){_EN_ROLE_PLURALS}\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s"
     rf"(?:and|&)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
 _EN_TEAM = re.compile(r"(?<![A-Za-z])(Team\s[A-Z][A-Za-z]+)(?![A-Za-z])")
 _EN_ORG_BEFORE_ROLE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][A-Za-z]+)\s(?:economist|analyst|spokesperson|spokesman|spokeswoman|"
     rf"strategist|courier)\s{_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}")
+_EN_EXEC_TITLES = (r"(?:chief executive|CEO|chairman|chairwoman|president|founder|rector|boss|sales chief|finance chief|"
+                   r"chief financial officer|managing director)")
 _EN_ORG_BEFORE_EXEC = re.compile(
-    rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-]+\s){{0,2}}[A-Z][A-Za-z&\-]+)\s(?:chief executive|CEO|chairman|chairwoman|president|"
-    rf"founder|rector|boss|sales chief|finance chief|chief financial officer|managing director)\s({_EN_NAME_TOKEN}(?:\s[A-Z]\.)?\s{_EN_NAME_TOKEN})")
-_EN_ORG_EXEC_HINT = re.compile(r" (?:chief executive|CEO|chairman|chairwoman|president|founder|rector|boss|sales chief|finance chief|"
-                               r"chief financial officer|managing director) [A-Z]")
+    rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-]+\s){{0,2}}[A-Z][A-Za-z&\-]+)\s{_EN_EXEC_TITLES}\s({_EN_NAME_TOKEN}(?:\s[A-Z]\.)?\s{_EN_NAME_TOKEN})")
+_EN_ORG_EXEC_HINT = re.compile(f" {_EN_EXEC_TITLES} [A-Z]")
+_EN_PLACE_KINDS = r"(?:province|region|county|prefecture|state|district|island|governorate|department|municipality)"
+_EN_PLACE_OF_KINDS = r"(?:town|city|village|port|island|region|province|district)"
 _EN_KIND_OF_PLACE_AFTER = re.compile(
-    r"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?))\s(?:province|region|county|prefecture|state|district|island|"
-    r"governorate|department|municipality)(?![A-Za-z])")
-_EN_PLACE_OF = re.compile(r"(?<![A-Za-z])(?:the\s)?(?:town|city|village|port|island|region|province|district)\sof\s"
-                          r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
+    rf"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?))\s{_EN_PLACE_KINDS}(?![A-Za-z])")
+_EN_PLACE_OF = re.compile(rf"(?<![A-Za-z])(?:the\s)?{_EN_PLACE_OF_KINDS}\sof\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
 
 
 _EN_OF_THE_HINT = re.compile(r" of the ")
 _EN_APPOSITION_HINT = re.compile(r", an? ")
 _EN_WHO_HINT = re.compile(r", who ")
-_EN_ROLE_PLURAL_HINT = re.compile(r"candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|"
-                                  r"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors")
+_EN_ROLE_PLURAL_HINT = re.compile(_EN_ROLE_PLURALS)
 _EN_TEAM_HINT = re.compile(r"Team ")
 _EN_ORG_ROLE_HINT = re.compile(r" (?:economist|analyst|strategist|spokes|courier)")
-_EN_KIND_OF_PLACE_HINT = re.compile(r" (?:province|region|county|prefecture|state|district|island|governorate|department|municipality)")
-_EN_PLACE_OF_HINT = re.compile(r"(?:town|city|village|port|island|region|province|district) of ")
+_EN_KIND_OF_PLACE_HINT = re.compile(" " + _EN_PLACE_KINDS)
+_EN_PLACE_OF_HINT = re.compile(_EN_PLACE_OF_KINDS + " of ")
 
 
 def _en_context_candidates(text: str) -> list:

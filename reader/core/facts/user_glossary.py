@@ -12,7 +12,7 @@ import hashlib
 import json
 from reader.core.library import now
 
-from reader.core.facts.names import Glossary, _default_glossary
+from reader.core.facts.names import Glossary
 
 NAME_KINDS = ("organization", "person", "place")
 _CACHE: dict[tuple[str, str], Glossary] = {}
@@ -38,10 +38,10 @@ def glossary(library) -> Glossary:
     """The bundled glossary with the reader's entries over it (a later entry wins for a shared form)."""
     rev = revision(library)
     if not rev:
-        return _default_glossary()
+        return Glossary.default()
     key = (str(library.folder), rev)
     if key not in _CACHE:
-        merged = Glossary(_default_glossary().entries)
+        merged = Glossary(Glossary.default().entries)
         for e in entries(library):
             merged.add(e["ko"], e["en"], e["kind"], e["aliases"])
         _CACHE.clear()  # one library open at a time: keep only its current glossary
