@@ -33,6 +33,7 @@ from reader.core.facts.model import KINDS  # noqa: E402
 GOLD = ROOT / "tests" / "facts" / "gold_heldout.jsonl"
 NUMERIC = {"money", "percent", "count", "quantity", "date"}
 MODES = ("span", "span+value", "overlap")
+MODEL = True  # the trained name recogniser on (--rules-only: off)
 
 
 def same_value(a, b) -> bool:
@@ -82,7 +83,7 @@ def evaluate(examples: list[dict]):
     errors = {m: [] for m in MODES}
     unit_diffs = []
     for ex in examples:
-        preds = extract_facts(ex["text"], ex["lang"], ex.get("date"))
+        preds = extract_facts(ex["text"], ex["lang"], ex.get("date"), model=MODEL)
         gold = ex["facts"]
         gspans = gold_spans(ex["text"], gold)
         for mode in MODES:
@@ -131,6 +132,10 @@ def table(title: str, counts) -> None:
         p, r, f = prf(tp, fp, fn)
         print(f"{lang:4} {'ALL':13} {tp + fn:5} {tp + fp:5} {tp:5} {p:6.3f} {r:6.3f} {f:6.3f}")
         print()
+    for group, kinds in (("numbers", NUMERIC), ("names", ("organization", "person", "place"))):
+        c = [sum(counts[(lg, k)][j] for lg in ("ko", "en") for k in kinds) for j in range(3)]
+        p, r, f = prf(*c)
+        print(f"{'all':4} {group:13} {c[0] + c[2]:5} {c[0] + c[1]:5} {c[0]:5} {p:6.3f} {r:6.3f} {f:6.3f}")
 
 
 def main() -> None:
@@ -138,8 +143,11 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and unit disagreements")
     ap.add_argument("--no-known-names", action="store_true", help="without data/names_extra.json")
+    ap.add_argument("--rules-only", action="store_true", help="without the trained name recogniser (recogniser.py)")
     ap.add_argument("--all", action="store_true", help="span P/R per language and kind of every gold_heldout*.jsonl")
     args = ap.parse_args()
+    global MODEL
+    MODEL = not args.rules_only
     if args.no_known_names:
         from reader.core.facts import names
 

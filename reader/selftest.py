@@ -63,10 +63,14 @@ class SelfTest:
             res / "fonts" / "NanumGothic.ttf", res / "fonts" / "NanumMyeongjo.ttf",
             res / "translations" / "dual_reader_ko.qm", res / "icons" / "dual-reader.svg",
             starter / "starter.json", *sorted(names.DATA.glob("*.json")), names.DATA / "world_cities.tsv",
+            names.DATA / "names_ko.crfsuite", names.DATA / "names_en.crfsuite",
         ]
         check(len(needed) >= 8, f"the facts tables are missing from {names.DATA}")
         missing = [str(p) for p in needed if not p.is_file()]
         check(not missing, f"files missing from this installation: {', '.join(missing)}")
+        from reader.core.facts import recogniser
+
+        check(recogniser.available("ko") and recogniser.available("en"), "the name recogniser's models do not load (python-crfsuite)")
         kind = "frozen build" if getattr(sys, "frozen", False) else "checkout or wheel"
         return f"Dual Reader {reader.__version__}, {kind}, resources in {res}"
 
