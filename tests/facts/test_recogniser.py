@@ -61,6 +61,11 @@ def test_the_model_finds_a_name_the_rules_miss():
     assert 0.6 <= fact.extra["model"] <= 1  # a name only the model read says how sure it was
 
 
+def test_a_heading_alone_on_its_line_is_not_a_model_name():
+    text = "The order covers 40 trains.\n\n## Financing\n\nThe loan is due in 2030."
+    assert not [f for f in extract_facts(text, "en", "2025-06-04") if f.text == "Financing"]
+
+
 def test_the_rules_names_keep_their_counterparts():
     found = extract_facts("산업통상자원부 김정관 장관은 워싱턴에 도착했다.", "ko", "2025-06-04")
     ministry = next(f for f in found if f.text == "산업통상자원부")

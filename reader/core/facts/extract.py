@@ -75,7 +75,7 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
         fact = by_span.get((start, end))
         if fact is None:  # a name only the model read
             surface = text[start:end]
-            if prob < MODEL_ONLY_MIN_PROB or generic(surface, lang):
+            if prob < MODEL_ONLY_MIN_PROB or generic(surface, lang) or _alone_on_its_line(text, start, end):
                 continue
             fact = Fact(kind, start, end, surface, value=surface, extra={"model": round(prob, 2)})
         else:  # the rules' fact keeps its counterpart and canonical value
@@ -88,3 +88,11 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
             occupied[f.start:f.end] = b"\x01" * (f.end - f.start)
             kept.append(f)
     return kept
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A heading such as "Financing": a word with nothing around it the model could read."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" #*_\t") == text[start:end]
