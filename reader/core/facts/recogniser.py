@@ -328,7 +328,7 @@ def available(lang: str) -> bool:
     return _tagger(lang) is not None
 
 
-def recognise(text: str, lang: str, facts, min_prob: float = 0.0, tagger=None) -> list[tuple[str, int, int, float]]:
+def recognise(text: str, lang: str, facts, tagger=None) -> list[tuple[str, int, int, float]]:
     """(kind, start, end, probability) of each name the model reads in ``text``, given the facts the
     rules found there. Paragraph by paragraph."""
     tagger = tagger or _tagger(lang)
@@ -337,7 +337,7 @@ def recognise(text: str, lang: str, facts, min_prob: float = 0.0, tagger=None) -
     out = []
     facts = sorted(facts, key=lambda f: f.start)
     starts = [f.start for f in facts]
-    for s0, e0 in _sentences(text):
+    for s0, e0 in _paragraphs(text):
         toks = [(s + s0, e + s0) for s, e in tokens(text[s0:e0], lang)]
         if not toks:
             continue
@@ -353,15 +353,14 @@ def recognise(text: str, lang: str, facts, min_prob: float = 0.0, tagger=None) -
                 while j < len(labels) and labels[j] == "I-" + kind:
                     j += 1
                 prob = min(tagger.marginal(labels[k], k) for k in range(i, j))
-                if prob >= min_prob:
-                    out.append((KIND_OF[kind], toks[i][0], toks[j - 1][1], prob))
+                out.append((KIND_OF[kind], toks[i][0], toks[j - 1][1], prob))
                 i = j
             else:
                 i += 1
     return out
 
 
-def _sentences(text: str):
+def _paragraphs(text: str):
     """Paragraphs: a full stop inside a name ("Jon M. Chu", "U.S.") must not cut it, and the model
     reads a sentence's end from the "." word before it."""
     start = 0
