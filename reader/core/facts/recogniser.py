@@ -40,7 +40,7 @@ _KO_TAILS = sorted(
 )
 _EN_HYPHEN_TAILS = frozenset(
     """based listed born owned run backed made led bound headquartered area era style level wide linked
-    affiliated controlled funded registered flagged built produced designed focused made""".split()
+    affiliated controlled funded registered flagged built produced designed focused""".split()
 )
 # titles and heads written onto a name (오세훈 서울시장, 질병관리청장): split so the body stands alone
 _KO_TITLE_TAILS = sorted(
@@ -171,7 +171,7 @@ def _lexicon() -> dict[str, dict]:
     for w in n._KO_ORG_STOP:
         put(ko, w, "org_stop")
     return {"en": {k: tuple(sorted(v)) for k, v in en.items()}, "ko": {k: tuple(sorted(v)) for k, v in ko.items()},
-            "surnames": n._KO_SURNAMES, "ko_org_like": n._ko_org_like}
+            "ko_org_like": n._ko_org_like}
 
 
 def _word_features_en(w: str, lex: dict) -> tuple:
@@ -309,7 +309,7 @@ def _tagger(lang: str):
     return taggers[key]
 
 
-_KO_GENERIC = frozenset({"국제공항", "공항", "신공항", "업계", "당국", "정부", "걸그룹", "보이그룹", "아이돌그룹"})
+_KO_GENERIC = frozenset({"국제공항", "공항", "신공항", "업계", "당국", "정부", "아이돌그룹"})
 _KO_GENERIC_ENDS = ("세대", "걸그룹", "보이그룹")
 
 
