@@ -25,3 +25,101 @@ def around(rx: re.Pattern, text: str, hint: re.Pattern, before: int, after: int)
             spans.append([s, e])
     for s, e in spans:
         yield from rx.finditer(text, s, e)
+
+
+def led(pattern: str, flags: int = 0) -> str:
+    """`pattern` behind a look-ahead for the characters a match can start with, worked out from the
+    pattern itself. Python's re skips ahead fast only for a pattern that starts with a literal or a
+    set; one that starts with a look-behind ("(?<![A-Za-z])") or a long alternation of words is tried
+    in full at every position. A one-character test in front rejects most positions at once. The
+    result matches exactly what `pattern` matches; where the first characters cannot be worked out
+    (a pattern that can match empty, starts with "." or a back-reference) `pattern` is returned."""
+    from re import _constants as c, _parser as p
+
+    def first(items) -> tuple[list[str], bool]:
+        out: list[str] = []
+        for op, av in items:
+            chars, nullable = item(op, av)
+            out += chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def char(code: int) -> str:
+        ch = chr(code)
+        return "\\" + ch if ch in "\\]^-[" else ch
+
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+
+    def item(op, av) -> tuple[list[str], bool]:
+        if op is c.LITERAL:
+            return [char(av)], False
+        if op is c.IN:
+            out = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.append(char(value))
+                elif kind is c.RANGE:
+                    out.append(char(value[0]) + "-" + char(value[1]))
+                elif kind is c.CATEGORY and value in categories:
+                    out.append(categories[value])
+                else:
+                    raise ValueError(kind)
+            return out, False
+        if op is c.BRANCH:
+            out, nullable = [], False
+            for alternative in av[1]:
+                chars, empty = first(alternative)
+                out += chars
+                nullable = nullable or empty
+            return out, nullable
+        if op is c.SUBPATTERN:
+            if av[1] & c.SRE_FLAG_IGNORECASE:
+                raise ValueError(op)
+            return first(av[3])
+        if op is c.ATOMIC_GROUP:
+            return first(av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            chars, nullable = first(av[2])
+            return chars, nullable or av[0] == 0
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return [], True  # takes no character
+        raise ValueError(op)
+
+    def fast(items) -> bool:
+        """Whether re skips ahead on its own: a pattern led by a character, a set, or words that
+        each start with a character."""
+        while items and items[0][0] is c.SUBPATTERN and not items[0][1][1]:
+            items = items[0][1][3]
+        if not items:
+            return False
+        op, av = items[0]
+        return op in (c.LITERAL, c.IN) or (op is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in av[1]))
+
+    try:
+        parsed = p.parse(pattern, flags)
+        if fast(list(parsed)):
+            return pattern
+        chars, nullable = first(parsed)
+    except (ValueError, re.error):
+        return pattern
+    if nullable or not chars:
+        return pattern
+    out = "(?=[" + "".join(dict.fromkeys(chars)) + "])(?:" + pattern + ")"
+    try:
+        re.compile(out, flags)  # a pattern with its flags written at its start, "(?i)…", cannot be wrapped
+    except re.error:
+        return pattern
+    return out
+
+
+def lead_all(namespace: dict) -> None:
+    """Every compiled pattern among a module's globals, led by `led` where that helps (called at the
+    end of the module, once every pattern is built). Patterns already held elsewhere (in a tuple, a
+    default argument) keep their first form, which matches the same."""
+    for name, rx in list(namespace.items()):
+        if isinstance(rx, re.Pattern) and not rx.pattern.startswith("(?=["):
+            flags = rx.flags & ~re.UNICODE
+            pattern = led(rx.pattern, flags)
+            if pattern != rx.pattern:
+                namespace[name] = re.compile(pattern, flags)

@@ -1,0 +1,45 @@
+"""scan.led: a pattern led by a test of the characters it can start with matches exactly the same."""
+
+import re
+
+import pytest
+
+from reader.core.facts import names, numbers
+from reader.core.facts.scan import led
+
+TEXT = ("Shares of Kia rose 3% after the carmaker said on Tuesday it would invest $2 billion. "
+        "삼성전자는 15일 반도체 공장에 2,700억 원을 투자한다고 밝혔다. 김민수(42) 씨가 세 배 늘었다.")
+
+
+@pytest.mark.parametrize("pattern,lead", [
+    (r"(?<![A-Za-z])(?:startup|carmaker|bank)\s", "(?=[scb])"),
+    (r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+) said", "(?=[A-Z])"),
+    (r"(?<![가-힣])(?P<h>두|세)\s?배", "(?=[두세])"),
+    (r"(?:(?<![가-힣])약\s?)?\d+", r"(?=[약\d])"),
+])
+def test_a_pattern_is_led_by_its_first_characters(pattern, lead):
+    out = led(pattern)
+    assert out.startswith(lead)
+    assert [m.span() for m in re.finditer(out, TEXT)] == [m.span() for m in re.finditer(pattern, TEXT)]
+    assert re.compile(out).groupindex == re.compile(pattern).groupindex
+
+
+@pytest.mark.parametrize("pattern", [
+    r"billion|million",  # re skips ahead on its own: led would only slow it down
+    r"\d%",
+    r"a?",  # can match nothing
+    r"[^a]b",  # starts with anything but one character
+    r"(?i)abc",  # its flags must stay first
+    r".x",
+])
+def test_what_cannot_or_need_not_be_led_is_left_alone(pattern):
+    assert led(pattern) == pattern
+
+
+def test_every_pattern_of_the_rules_matches_as_before():
+    for module in (names, numbers):
+        for name, rx in vars(module).items():
+            if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[") and "(?:" in rx.pattern:
+                inner = rx.pattern[rx.pattern.index("])(?:") + 5:-1]
+                original = re.compile(inner, rx.flags)
+                assert [m.span() for m in rx.finditer(TEXT)] == [m.span() for m in original.finditer(TEXT)], name
