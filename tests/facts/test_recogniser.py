@@ -22,13 +22,29 @@ def names(text, lang, model=True, glossary=None):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("삼성전자가 발표했다", ["삼성전자", "가", "발표했다"]),
-    ("오세훈 서울시장은", ["오세훈", "서울", "시장", "은"]),  # 시장: mayor
-    ("캐나다와 이란에서", ["캐나다", "와", "이란", "에서"]),  # 다, 란 end names: not particles
-    ("테슬라는", ["테슬라", "는"]),
+    ("삼성전자가 발표했다", ["삼성전자", "발표했다"]),
+    ("오세훈 서울시장은", ["오세훈", "서울", "시장"]),  # 시장: mayor
+    ("캐나다와 이란에서", ["캐나다", "이란"]),  # 다, 란 end names: not particles
+    ("테슬라는", ["테슬라"]),
 ])
-def test_korean_words_split_particles_and_titles(text, expected):
+def test_korean_words_leave_particles_out_and_split_titles(text, expected):
     assert words(text, "ko") == expected
+
+
+def test_a_korean_particle_is_a_feature_of_its_word_and_of_the_next():
+    text = "삼성전자가 서울시장과 만났다"
+    toks, feats = R.sequence(text, "ko")
+    assert [text[s:e] for s, e in toks] == ["삼성전자", "서울", "시장", "만났다"]
+    assert "pt=가".encode() in feats[0] and "-1pt=가".encode() in feats[1]
+    assert not any(f.startswith(b"pt=") for f in feats[1])  # 시장 is written onto 서울: no particle
+    assert "pt=과".encode() in feats[2] and "-1pt=과".encode() in feats[3]
+    assert b"glued" in feats[2] and b"BOS" in feats[0]
+
+
+def test_words_of_a_slice_keep_their_offsets_in_the_text():
+    text = "첫 문단.\n\n한국은행에 따르면"
+    start = text.index("한국은행")
+    assert R.tokens(text, "ko", start) == [(start, start + 4), (start + 6, start + 9)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -44,7 +60,49 @@ def test_bio_labels_the_words_a_span_covers():
     text = "금융감독원과 한국은행에 따르면"
     toks = R.tokens(text, "ko")
     labels = R.bio(toks, [(0, 5, "organization"), (7, 11, "organization")])
-    assert labels == ["B-ORG", "O", "B-ORG", "O", "O"]
+    assert labels == ["B-ORG", "B-ORG", "O"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("박하은 교수는 말했다", ["박하은", "교수", "말했다"]),  # 은 ends the name: a title follows
+    ("한국은 대표를 보냈다", ["한국", "대표", "보냈다"]),  # a place and its particle
+    ("정부의 교수", ["정부", "교수"]),
+    ("이옥분씨의 이웃", ["이옥분", "씨", "이웃"]),
+    ("김영태 서울대병원장은", ["김영태", "서울대병원", "장"]),  # the head of 서울대병원, not 서울대병's 원장
+    ("대한축구협회장이", ["대한축구협회", "장"]),
+])
+def test_korean_names_and_bodies_keep_their_edges(text, expected):
+    assert words(text, "ko") == expected
+
+
+def test_a_korean_name_does_not_run_on_past_a_particle():
+    class Everything:  # a model that reads every word as one person
+        def tag(self, xseq):
+            return ["B-PER"] + ["I-PER"] * (len(xseq) - 1)
+
+        def marginal(self, label, i):
+            return 0.9
+
+    tagger = R.Tagger(Everything(), "ko", known=frozenset())
+    text = "모델 한혜진이 에르메스 전시"
+    found = [text[s:e] for _k, s, e, _p in R.recognise(text, "ko", [], tagger=tagger)]
+    assert found == ["모델 한혜진", "에르메스 전시"]  # the particle 이 ends the first
+
+
+def test_the_tagger_reads_only_the_features_its_model_knows_and_tags_the_same():
+    import pycrfsuite
+
+    text = "마포구청 오세영 주무관은 서울 마포구 망원동에서 열린 행사에서 소피 마르탱과 만났다.\n\nLee Jae-myung's aide met Quill & Fern in Bristol."
+    for lang in ("ko", "en"):
+        tagger = R._tagger(lang)
+        full = pycrfsuite.Tagger()
+        full.open(str(R.model_path(lang)))
+        for s0, e0 in R._paragraphs(text):
+            toks, every = R.sequence(text, lang, [], s0, e0)
+            _toks, kept = R.sequence(text, lang, [], s0, e0, word=tagger.word)
+            assert sum(map(len, kept)) < sum(map(len, every))
+            assert tagger.tagger.tag(kept) == full.tag(every)
+            assert abs(tagger.tagger.marginal("O", 0) - full.marginal("O", 0)) < 1e-9
 
 
 def test_models_ship_and_load():

@@ -16,6 +16,7 @@ so a name's edges fall between words. Labels are BIO over organization / person 
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -45,62 +46,124 @@ _EN_HYPHEN_TAILS = frozenset(
 # titles and heads written onto a name (오세훈 서울시장, 질병관리청장): split so the body stands alone
 _KO_TITLE_TAILS = sorted(
     """장 시장 지사 청장 원장 회장 사장 총재 총장 의장 위원장 이사장 대표 대사 구청장 군수 교육감 처장 부장 국장 실장
-    팀장 소장 센터장 단장 본부장 지부장 조합장 대변인 관계자 측 사무총장 행장 부행장 감독 교수 연구원""".split(),
+    팀장 소장 센터장 단장 본부장 지부장 조합장 대변인 관계자 측 사무총장 행장 부행장 감독 교수 연구원 씨""".split(),
     key=len,
     reverse=True,
 )
 
 
+_KO_BODY_BEFORE_HEAD = {"원": "병구법정감흥발학", "회": "협학"}
 _KO_TAIL_RE = re.compile(".(" + "|".join(_KO_TAILS) + ")$")
 _KO_TITLE_TAIL_RE = re.compile("..(" + "|".join(_KO_TITLE_TAILS) + ")$")
 _pieces_cache: dict[str, tuple] = {}
 
 
 def _ko_pieces(word: str) -> tuple:
-    """(start, end) of the pieces of a Korean word: stem, title written onto it, particle."""
+    """A Korean word's pieces: (where the stem ends, where the title written onto it ends or None,
+    the features its particle gives it and the word after it, or None)."""
     hit = _pieces_cache.get(word)
     if hit is None:
         m = _KO_TAIL_RE.search(word)  # the longest particle (one, possibly compound: 에서는, 과의)
         cut = m.start(1) if m else len(word)
         t = _KO_TITLE_TAIL_RE.search(word, 0, cut)
         title = t.start(1) if t else cut
-        hit = ((0, title),) + (((title, cut),) if title < cut else ()) + (((cut, len(word)),) if cut < len(word) else ())
+        if t and word[title:cut] in ("원장", "회장") and word[title - 1] in _KO_BODY_BEFORE_HEAD[word[title]]:
+            title += 1  # 서울대병원|장, 대한축구협회|장: the head of a body whose name ends in 원, 회
+        particle = word[cut:]
+        hit = (title, cut if t else None,
+               (_feature("pt=", particle), _feature("-1pt=", particle)) if particle else None)
         if len(_pieces_cache) > 100_000:
             _pieces_cache.clear()
         _pieces_cache[word] = hit
     return hit
 
 
-def tokens(text: str, lang: str) -> list[tuple[int, int]]:
-    """The (start, end) of each word, as the model reads them."""
-    out: list[tuple[int, int]] = []
+def words(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], dict[int, list[bytes]]]:
+    """The (start, end) of each word of ``text[start:end]`` as the model reads them, and the features
+    of the words that depend on where they stand (by word index; most words have none): the first
+    word, no space before, and in Korean the particle that ends a word, which is not a word of its
+    own but a feature of the word it ends (삼성전자|가) and of the word after it."""
+    toks: list[tuple[int, int]] = []
+    marks: dict[int, list[bytes]] = {0: [b"BOS"]}
+    end = len(text) if end is None else end
+    append = toks.append
+    prev_end = -1
     if lang != "ko":
-        for m in _EN_WORD.finditer(text):
+        for m in _EN_WORD.finditer(text, start, end):
             s, e = m.span()
-            word = m.group()
-            # "Seoul-based", "Jakarta-Bandung": a name before a hyphen stands alone (not "Jae-myung")
-            parts = word.split("-") if "-" in word else ()
-            if len(parts) > 1 and any(p[:1].isupper() or p.lower() in _EN_HYPHEN_TAILS for p in parts[1:]):
-                pos = s
-                for k, p in enumerate(parts):
-                    if k:
-                        out.append((pos, pos + 1))
-                        pos += 1
-                    if p:
-                        out.append((pos, pos + len(p)))
-                    pos += len(p)
-            else:
-                out.append((s, e))
-        return out
-    append = out.append
-    for m in _KO_WORD.finditer(text):
+            if s == prev_end:
+                marks[len(toks)] = [_GLUED]  # 's, a full stop
+            prev_end = e
+            if "-" in m.group():
+                # "Seoul-based", "Jakarta-Bandung": a name before a hyphen stands alone (not "Jae-myung")
+                parts = m.group().split("-")
+                if any(p[:1].isupper() or p.lower() in _EN_HYPHEN_TAILS for p in parts[1:]):
+                    pos = s
+                    for k, p in enumerate(parts):
+                        if k:
+                            marks.setdefault(len(toks), []).append(_GLUED)
+                            append((pos, pos + 1))
+                            pos += 1
+                        if p:
+                            if k:
+                                marks.setdefault(len(toks), []).append(_GLUED)
+                            append((pos, pos + len(p)))
+                        pos += len(p)
+                    continue
+            append((s, e))
+        return toks, marks
+    after = None  # the particle the word before ended with
+    held = []
+    for m in _KO_WORD.finditer(text, start, end):
         s, e = m.span()
+        i = len(toks)
+        if s == prev_end:
+            marks.setdefault(i, []).append(_GLUED)
+        if after is not None:
+            marks.setdefault(i, []).append(after)
+            after = None
+        prev_end = e
         if e - s < 2 or not ("가" <= text[s] <= "힣"):
             append((s, e))
-        else:
-            for a, b in _ko_pieces(m.group()):
-                append((s + a, s + b))
-    return out
+            continue
+        stem, title, particle = _ko_pieces(m.group())
+        if particle is not None and stem == 2 and e - s == 3 and title is None:
+            held.append((i, m.group()))  # 박하|은: a name cut short, if a title follows (below)
+        append((s, s + stem))
+        if title is not None:
+            marks.setdefault(i + 1, []).append(_GLUED)  # a title written onto a name
+            append((s + stem, s + title))
+        if particle is not None:
+            marks.setdefault(len(toks) - 1, []).append(particle[0])
+            after = particle[1]
+    if held:
+        _keep_names_whole(text, toks, marks, held)
+    return toks, marks
+
+
+def _keep_names_whole(text, toks, marks, held) -> None:
+    """A Korean name whose last syllable is also a particle (박하은, 김태만, 최일도) is cut by the particle
+    rule; where a title follows (박하은 교수는), it is a name: a particle never stands between a name and
+    its title. The word is made whole again and its particle features dropped."""
+    from . import names as n
+
+    for i, word in held:
+        stem = word[:2]
+        if i + 1 >= len(toks) or toks[i + 1][0] != toks[i][1] + 2 or word[2] not in "은이도만" or not n._ko_name_like(word) \
+                or stem in n._KO_NAME_STOP or stem in n._places()[0]:
+            continue  # 정부의 대표, 한국은 대표: a word and its particle; 은, 이, 도, 만 also end given names
+        if text[toks[i + 1][0]:toks[i + 1][1]] not in n._KO_TITLES:
+            continue
+        toks[i] = (toks[i][0], toks[i][1] + 1)
+        pt, next_pt = _ko_pieces(word)[2]
+        marks[i].remove(pt)
+        marks[i + 1].remove(next_pt)
+        if not marks[i + 1]:
+            del marks[i + 1]
+
+
+def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    return words(text, lang, start, end)[0]
 
 
 # --- features -------------------------------------------------------------------------------------
@@ -156,6 +219,8 @@ def _lexicon() -> dict[str, dict]:
                 put(en, w, tag + "_i")
     for w in n._given_names():
         put(en, w, "given")
+    for w in json.loads((n.DATA / "given_names.json").read_text(encoding="utf-8"))["hangul"]:
+        put(ko, w, "given")  # 소피, 다니엘: a foreign name in Hangul rarely has a title before it
     for w in n._EN_ORG_CUES:
         put(en, w.rstrip("."), "org_cue")
     for w in n._EN_TITLE_WORDS | n._EN_RANK_WORDS:
@@ -171,7 +236,7 @@ def _lexicon() -> dict[str, dict]:
     for w in n._KO_ORG_STOP:
         put(ko, w, "org_stop")
     return {"en": {k: tuple(sorted(v)) for k, v in en.items()}, "ko": {k: tuple(sorted(v)) for k, v in ko.items()},
-            "ko_org_like": n._ko_org_like}
+            "ko_org_like": n._ko_org_like, "ko_name_like": n._ko_name_like}
 
 
 def _word_features_en(w: str, lex: dict) -> tuple:
@@ -186,12 +251,14 @@ def _word_features_en(w: str, lex: dict) -> tuple:
     return tuple(f)
 
 
-def _word_features_ko(w: str, lex: dict, org_like) -> tuple:
+def _word_features_ko(w: str, lex: dict, org_like, name_like) -> tuple:
     f = ["w=" + w, "sh=" + _shape(w)]
     if "가" <= w[:1] <= "힣":
         f += ["s1=" + w[-1:], "s2=" + w[-2:], "p1=" + w[:1], "p2=" + w[:2], "len=" + str(min(len(w), 6))]
         if org_like(w):
             f.append("org_like")
+        if len(w) >= 3 and name_like(w):
+            f.append("name_like")  # a surname and a given name (3 syllables, or 4 with 남궁, 황보 …)
     for tag in lex.get(w, ()):
         f.append("lex=" + tag)
     return tuple(f)
@@ -208,7 +275,8 @@ def _word(w: str, lang: str) -> tuple:
     if hit is None:
         lexicon = _lexicon()
         lex = lexicon[lang]
-        own = _word_features_ko(w, lex, lexicon["ko_org_like"]) if lang == "ko" else _word_features_en(w, lex)
+        own = _word_features_ko(w, lex, lexicon["ko_org_like"], lexicon["ko_name_like"]) if lang == "ko" \
+            else _word_features_en(w, lex)
         form = w if lang == "ko" else w.lower()
         near = ("sh=" + _shape(w), *("lex=" + t for t in lex.get(w, ())))
         # as UTF-8 bytes, which CRFsuite reads as they are (a str is encoded again on every call)
@@ -222,39 +290,48 @@ def _word(w: str, lang: str) -> tuple:
 
 
 _EDGE = ((), (), (b"-1edge",), (b"1edge",), ())
-_RULE_FEATURES: dict[str, bytes] = {}
+_FEATURES: dict[str, bytes] = {}
+_GLUED = b"glued"
 
 
-def _rule_feature(prefix: str, tag: str) -> bytes:
-    key = prefix + tag
-    hit = _RULE_FEATURES.get(key)
+def _feature(prefix: str, value: str) -> bytes:
+    key = prefix + value
+    hit = _FEATURES.get(key)
     if hit is None:
-        hit = _RULE_FEATURES[key] = key.encode()
+        if len(_FEATURES) > 10_000:
+            _FEATURES.clear()
+        hit = _FEATURES[key] = key.encode()
     return hit
 
 
-def features(text: str, toks: list[tuple[int, int]], lang: str, rule_tags: list[str] | None = None) -> list[list[bytes]]:
-    """One list of features (UTF-8 strings) per word. ``rule_tags`` (BIO labels of the facts the rules
-    found, "NUM" inside a number) is None for training sentences the rules were tuned on."""
+def sequence(text: str, lang: str, facts=None, start: int = 0, end: int | None = None, word=None):
+    """The words of ``text[start:end]`` and one list of features (UTF-8 strings) for each, as the
+    model reads them. ``facts``: what the rules found there, or None for training sentences the rules
+    were tuned on (their features would say nothing honest). ``word``: a word form's feature groups
+    (default ``_word``; the tagger passes its own, without the features its model does not know)."""
     lang = "ko" if lang == "ko" else "en"
-    info = [_EDGE, _EDGE, *(_word(text[s:e], lang) for s, e in toks), _EDGE, _EDGE]
-    out = []
-    prev_end = -1
-    tags = ["", *rule_tags, ""] if rule_tags is not None else None
-    for i, (s, e) in enumerate(toks):
-        f = [*info[i + 2][0], *info[i][1], *info[i + 1][2], *info[i + 3][3], *info[i + 4][4]]
-        if i == 0:
-            f.append(b"BOS")
-        elif prev_end == s:
-            f.append(b"glued")  # no space before: 's, a full stop, a particle
-        prev_end = e
-        if tags is not None:  # what the rules found here and around (nothing said: they found nothing)
-            if tags[i + 1] != "O":
-                f.append(_rule_feature("r=", tags[i + 1]))
-            if tags[i] not in ("O", "") or tags[i + 2] not in ("O", ""):
-                f.append(_rule_feature("rc=", tags[i] + "|" + tags[i + 2]))
-        out.append(f)
-    return out
+    toks, marks = words(text, lang, start, end)
+    if not toks:
+        return toks, []
+    if word is None:
+        edge, info = _EDGE, [_word(text[s:e], lang) for s, e in toks]
+    else:
+        edge, info = word(None), [word(text[s:e]) for s, e in toks]
+    info = [edge, edge, *info, edge, edge]
+    out = [[*own[0], *m2[1], *m1[2], *p1[3], *p2[4]]
+           for own, m2, m1, p1, p2 in zip(info[2:], info, info[1:], info[3:], info[4:])]
+    for i, more in marks.items():
+        out[i] += more
+    if facts is not None:  # what the rules found here and around (nothing said: they found nothing)
+        tags = ["", *rule_tags(toks, facts), ""]
+        marked = [i for i, tag in enumerate(tags) if tag and tag != "O"]
+        for i in sorted({k for j in marked for k in (j - 2, j - 1, j) if 0 <= k < len(toks)}):
+            tag, before, after = tags[i + 1], tags[i], tags[i + 2]
+            if tag != "O":
+                out[i].append(_feature("r=", tag))
+            if (before != "O" and before) or (after != "O" and after):
+                out[i].append(_feature("rc=", before + "|" + after))
+    return toks, out
 
 
 def bio(toks: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> list[str]:
@@ -280,32 +357,66 @@ def rule_tags(toks: list[tuple[int, int]], facts) -> list[str]:
 
 # --- tagging ---------------------------------------------------------------------------------------
 
-_local = threading.local()
-
-
 def model_path(lang: str) -> Path:
     return DATA / f"names_{'ko' if lang == 'ko' else 'en'}.crfsuite"
 
 
-def _tagger(lang: str):
-    """One tagger per thread and language (a CRFsuite tagger is not shared between threads)."""
+def attributes_path(lang: str) -> Path:
+    """The features the model kept (L1 training drops most): written beside it by the training."""
+    return DATA / f"names_{'ko' if lang == 'ko' else 'en'}.attributes.json"
+
+
+class Tagger:
+    """A CRFsuite tagger and the feature groups of the words it has read, without the features its
+    model does not know: handing CRFsuite a feature costs a copy and a look-up even when it weighs
+    nothing, and a third of a word's features do. Not shared between threads (CRFsuite's tagger
+    keeps the sequence it is tagging)."""
+
+    def __init__(self, tagger, lang: str, known: frozenset | None = None):
+        self.tagger = tagger
+        self.lang = "ko" if lang == "ko" else "en"
+        if known is None:
+            known = frozenset(a.encode() for a in tagger.info().attributes)
+        self.known = known
+        self.edge = self._keep(_EDGE)
+        self.cache: dict[str, tuple] = {}
+
+    def _keep(self, groups: tuple) -> tuple:
+        known = self.known
+        return tuple(tuple(f for f in group if f in known) for group in groups)
+
+    def word(self, form: str | None) -> tuple:
+        if form is None:
+            return self.edge
+        hit = self.cache.get(form)
+        if hit is None:
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            hit = self.cache[form] = self._keep(_word(form, self.lang))
+        return hit
+
+
+_local = threading.local()
+
+
+def _tagger(lang: str) -> Tagger | None:
+    """The language's tagger for this thread; None where python-crfsuite or the model is missing
+    (the rules alone still work)."""
     taggers = getattr(_local, "taggers", None)
     if taggers is None:
         taggers = _local.taggers = {}
     key = "ko" if lang == "ko" else "en"
     if key not in taggers:
-        path = model_path(key)
+        taggers[key] = None
         try:
             import pycrfsuite
-        except ImportError:  # the rules alone still work
-            taggers[key] = None
-            return None
-        if not path.exists():
-            taggers[key] = None
-        else:
-            t = pycrfsuite.Tagger()
-            t.open(str(path))
-            taggers[key] = t
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model_path(key)))
+            known = frozenset(a.encode() for a in json.loads(attributes_path(key).read_text(encoding="utf-8")))
+            taggers[key] = Tagger(tagger, key, known)
+        except (ImportError, OSError, ValueError):
+            pass
     return taggers[key]
 
 
@@ -328,36 +439,42 @@ def available(lang: str) -> bool:
     return _tagger(lang) is not None
 
 
-def recognise(text: str, lang: str, facts, tagger=None) -> list[tuple[str, int, int, float]]:
+def recognise(text: str, lang: str, facts, tagger: Tagger | None = None) -> list[tuple[str, int, int, float]]:
     """(kind, start, end, probability) of each name the model reads in ``text``, given the facts the
-    rules found there. Paragraph by paragraph."""
+    rules found there, paragraph by paragraph. ``tagger``: another model's, for cross-validation."""
     tagger = tagger or _tagger(lang)
     if tagger is None or not text:
         return []
+    crf = tagger.tagger
     out = []
     facts = sorted(facts, key=lambda f: f.start)
     starts = [f.start for f in facts]
     for s0, e0 in _paragraphs(text):
-        toks = [(s + s0, e + s0) for s, e in tokens(text[s0:e0], lang)]
+        inside = facts[bisect_left(starts, s0):bisect_left(starts, e0)]
+        toks, xseq = sequence(text, lang, inside, s0, e0, word=tagger.word)
         if not toks:
             continue
-        inside = facts[bisect_left(starts, s0):bisect_left(starts, e0)]
-        xseq = features(text, toks, lang, rule_tags(toks, inside))
-        labels = tagger.tag(xseq)
-        i = 0
-        while i < len(labels):
+        labels = crf.tag(xseq)
+        i, n = 0, len(labels)
+        while i < n:
             lab = labels[i]
-            if lab[:2] in ("B-", "I-"):
-                kind = lab[2:]
-                j = i + 1
-                while j < len(labels) and labels[j] == "I-" + kind:
-                    j += 1
-                prob = min(tagger.marginal(labels[k], k) for k in range(i, j))
-                out.append((KIND_OF[kind], toks[i][0], toks[j - 1][1], prob))
-                i = j
-            else:
+            if lab == "O":
                 i += 1
+                continue
+            inner = "I-" + lab[2:]
+            j = i + 1
+            while j < n and labels[j] == inner and not _particle_between(text, toks[j - 1][1], toks[j][0]):
+                j += 1
+            prob = min(crf.marginal(labels[k], k) for k in range(i, j))
+            out.append((KIND_OF[lab[2:]], toks[i][0], toks[j - 1][1], prob))
+            i = j
     return out
+
+
+def _particle_between(text: str, end: int, start: int) -> bool:
+    """Whether a Korean particle ends the word before ``start``: a name does not go on past it
+    (한혜진이 에르메스 is two names, the model having read them as one)."""
+    return start != end and "가" <= text[end] <= "힣"
 
 
 def _paragraphs(text: str):

@@ -12,7 +12,8 @@ to trust them: there the model sees no rule features. The names_train sets were 
 rules and are the sentences from which the model learns to weigh what the rules found.
 
 Deterministic (CRFsuite's L-BFGS), so the same data gives the same model. Run at development time;
-the app only reads the model files. Needs python-crfsuite (a runtime dependency) and nothing else.
+the app only reads the model files. Needs python-crfsuite (a runtime dependency) and nothing else. Writes each model's kept features
+(names_<lang>.attributes.json) beside it.
 """
 
 from __future__ import annotations
@@ -64,17 +65,17 @@ def load(name: str, path: Path) -> list[dict]:
             continue
         ex = json.loads(line)
         text, lang = ex["text"], ex["lang"]
-        toks = R.tokens(text, lang)
         gold = gold_spans(text, ex["facts"])
         rules = extract_facts(text, lang, ex.get("date"), model=False)
-        ex.update(set=name, toks=toks, gold=gold, rules=rules,
-                  y=R.bio(toks, gold), x=R.features(text, toks, lang, R.rule_tags(toks, rules) if honest else None),
-                  x_rules=R.features(text, toks, lang, R.rule_tags(toks, rules)))
+        toks, x = R.sequence(text, lang, rules if honest else None)
+        ex.update(set=name, toks=toks, gold=gold, rules=rules, y=R.bio(toks, gold), x=x)
         out.append(ex)
     return out
 
 
-def train(examples: list[dict], path: Path, params=PARAMS) -> None:
+def train(examples: list[dict], path: Path, params=PARAMS, attributes: Path | None = None) -> None:
+    """Train with CRFsuite, write the model to ``path`` and the features it kept to ``attributes``
+    (the tagger hands CRFsuite only those)."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -82,6 +83,11 @@ def train(examples: list[dict], path: Path, params=PARAMS) -> None:
         trainer.append(ex["x"], ex["y"])
     trainer.set_params(params)
     trainer.train(str(path))
+    if attributes is not None:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        attributes.write_text(json.dumps(sorted(tagger.info().attributes), ensure_ascii=False, indent=0) + "\n",
+                              encoding="utf-8")
 
 
 def predict(tagger, ex: dict, mode: str) -> list[tuple[str, int, int]]:
@@ -138,7 +144,7 @@ def main(argv=None) -> int:
     if not args.cv:
         for lang in ("ko", "en"):
             exs = [ex for v in data.values() for ex in v if ex["lang"] == lang]
-            train(exs, R.model_path(lang), params)
+            train(exs, R.model_path(lang), params, R.attributes_path(lang))
             print(f"{lang}: {len(exs)} sentences -> {R.model_path(lang)} ({R.model_path(lang).stat().st_size // 1024} KiB)")
         return 0
     import tempfile
@@ -157,8 +163,9 @@ def main(argv=None) -> int:
                 exs = [ex for k, v in data.items() if k != name for ex in v if ex["lang"] == lang]
                 path = Path(tmp) / f"{name}_{lang}.crfsuite"
                 train(exs, path, params)
-                taggers[lang] = pycrfsuite.Tagger()
-                taggers[lang].open(str(path))
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(path))
+                taggers[lang] = R.Tagger(tagger, lang)
             for ex in test:
                 for mode, out in preds.items():
                     out.append(predict(taggers[ex["lang"]], ex, mode))
