@@ -43,3 +43,17 @@ def test_every_pattern_of_the_rules_matches_as_before():
                 inner = rx.pattern[rx.pattern.index("])(?:") + 5:-1]
                 original = re.compile(inner, rx.flags)
                 assert [m.span() for m in rx.finditer(TEXT)] == [m.span() for m in original.finditer(TEXT)], name
+
+
+def test_the_kept_leads_are_complete_and_right():
+    """data/led_patterns.json holds led() of every pattern the rules compile (python -m
+    reader.core.facts.scan writes it): a pattern missing from it costs start-up time."""
+    import json
+
+    from reader.core.facts import scan
+
+    kept = json.loads(scan._CACHE_PATH.read_text(encoding="utf-8"))
+    assert len(scan._seen) > 150
+    for pattern, flags in scan._seen:
+        expected = led(pattern, flags)
+        assert kept.get(scan._key(pattern, flags)) == ("" if expected == pattern else expected), pattern[:60]

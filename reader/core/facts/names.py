@@ -39,13 +39,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Fact
-from .scan import around, lead_all
+from .scan import around
+from .scan import compile as _compile  # re.compile, led by its first characters (scan.led)
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("place", "organization", "person")
 
 HANGUL = "가-힣"
-_HANGUL_RE = re.compile(f"[{HANGUL}]")
+_HANGUL_RE = _compile(f"[{HANGUL}]")
 
 # --- Korean particles and suffixes that may follow a name inside the same word -----------------
 _TAIL_TOKENS = sorted(
@@ -55,7 +56,7 @@ _TAIL_TOKENS = sorted(
     key=len,
     reverse=True,
 )
-_TAIL_RE = re.compile("(?:" + "|".join(_TAIL_TOKENS) + "){0,3}")
+_TAIL_RE = _compile("(?:" + "|".join(_TAIL_TOKENS) + "){0,3}")
 
 
 def _tail_ok(tail: str) -> bool:
@@ -75,7 +76,7 @@ def _batchim(ch: str) -> bool:
 _NAME_PARTICLES = sorted(
     """은 는 이 가 을 를 의 에 에서 에게 에는 에도 에서는 에서도 에서의 와 과 와의 과의 으로 로 으로는 로는 으로도 로도
     도 만 까지 부터 보다 처럼 측 등 이라고 라고 이라는 라는 과도 와도 에선 에만""".split(), key=len, reverse=True)
-_NAME_TAIL_RE = re.compile("(?:" + "|".join(_NAME_PARTICLES) + "){1,3}")
+_NAME_TAIL_RE = _compile("(?:" + "|".join(_NAME_PARTICLES) + "){1,3}")
 
 
 def _split_tail(word: str, min_stem: int = 2) -> str:
@@ -179,7 +180,7 @@ def _known_names() -> Glossary:
     return g
 
 
-_WORD_START = re.compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}A-Za-z]")
+_WORD_START = _compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}A-Za-z]")
 _starts_cache: list = [None, []]
 
 
@@ -335,8 +336,8 @@ _KO_PROVINCE_WORDS = {
 # follows after a space (경북 고령 인구 "the elderly population", 충남 예산 편성 "South Chungcheong's
 # budget"); 충남 예산에서, 예산군 are still the county.
 _KO_CUED_WORDLIKE = {"고령", "예산"}
-_KO_HANGUL_WORD = re.compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}]+")
-_KO_LIST_SEP = re.compile(r"(?:(?<=[가-힣])(?:과|와))?\s?(?:[,·]|\s및)?\s?$")
+_KO_HANGUL_WORD = _compile(f"(?<![{HANGUL}A-Za-z0-9])[{HANGUL}]+")
+_KO_LIST_SEP = _compile(r"(?:(?<=[가-힣])(?:과|와))?\s?(?:[,·]|\s및)?\s?$")
 
 
 def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
@@ -382,7 +383,7 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
     return out
 
 
-_KO_FIRM_BEFORE = re.compile(
+_KO_FIRM_BEFORE = _compile(
     r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
     r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드|운영사|플랫폼|레이블|기획사|소속사|"
     r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업|포털|금융조합|"
@@ -397,17 +398,17 @@ _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대�
                 "기업", "업체", "업계", "사업자", "회사", "서비스", "시장", "이용자", "사용자", "입점", "수수료", "멤버", "팬",
                 "앨범", "신곡", "공연", "활동", "소속", "데뷔", "멤버들", "팬들", "이용", "규제", "운영", "매출액",
                 "매장", "로고", "가치", "이미지", "인지도", "제품군", "라인", "모델", "출시", "론칭", "협업", "광고", "마케팅"}
-_KO_LOCAL_SUFFIX = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:구|군|동|읍|면|지구|신도시|산업단지|국가산단|산단))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+_KO_LOCAL_SUFFIX = _compile(r"(?<![가-힣])([가-힣]{1,5}(?:구|군|동|읍|면|지구|신도시|산업단지|국가산단|산단))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
 _KO_LOCAL_NOT = {"연구", "친구", "요구", "도구", "가구", "인구", "출구", "입구", "항구", "추구", "전구", "지구", "운동", "활동",
                  "이동", "공동", "행동", "노동", "자동", "가동", "변동", "연동", "작동", "출동", "충동", "기동", "감동", "파동",
                  "측면", "전면", "반면", "이면", "국면", "대면", "표면", "화면", "지면", "장면", "방면", "단면", "정면", "서면",
                  "국군", "아군", "적군", "미군", "대군", "장군", "해군", "공군", "육군", "중동", "극동", "근동", "세계", "일대",
                  "연구진", "개구", "창구", "탐구", "소구", "수구", "체육", "신도시", "산업단지", "산단", "국가산단", "주변지구",
                  "개발지구", "특구", "지역구", "선거구", "재개발구", "상업지구", "주거지구", "역세권"}
-_KO_FACILITY = re.compile(r"(?<![가-힣])([가-힣]{2,6}(?:국제공항|공항|우주센터))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+_KO_FACILITY = _compile(r"(?<![가-힣])([가-힣]{2,6}(?:국제공항|공항|우주센터))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
 
 
-_KO_LANDMARK = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:산|항|댐|사|섬))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+_KO_LANDMARK = _compile(r"(?<![가-힣])([가-힣]{1,5}(?:산|항|댐|사|섬))(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
 _KO_LANDMARK_NOT = {"생산", "재산", "자산", "예산", "확산", "청산", "파산", "양산", "증산", "감산", "합산", "환산", "계산", "출산",
                     "유산", "공산", "부동산", "수산", "축산", "농산", "임산", "특산", "원산", "가산", "정산", "결산", "무산",
                     "회사", "기사", "검사", "조사", "감사", "판사", "변호사", "의사", "교사", "간호사", "목사", "기자사", "본사",
@@ -520,7 +521,7 @@ def _ko_local_candidates(text: str, found: list) -> list:
 
 
 _NAME_PARTICLES_ALT = "(?:" + "|".join(_NAME_PARTICLES) + ")"
-_KO_SUFFIX_PLACE_RE = re.compile(rf"(?<![가-힣A-Za-z0-9])[가-힣]{{2,8}}[군시항](?={_NAME_PARTICLES_ALT}{{0,3}}(?![가-힣]))")
+_KO_SUFFIX_PLACE_RE = _compile(rf"(?<![가-힣A-Za-z0-9])[가-힣]{{2,8}}[군시항](?={_NAME_PARTICLES_ALT}{{0,3}}(?![가-힣]))")
 
 
 # --- organisations ---------------------------------------------------------------------------------
@@ -564,7 +565,7 @@ HTML JSON CSV XML TXT MD URL HTTP HTTPS UTF RSS SQL DOCX EPUB PNG JPG JPEG GIF S
 ADC CDMO CMO CRO CDO API MAB ADHD CAR-T PD-1 MRI CT ICU ER GP LLM LLMS GPT AGV UAV UAM EUV DUV HPC MVP DMA
 DSA GDPR IRA NEET CSAT SAT GRE ACT IELTS TOEFL TOEIC
 """.split())
-_EN_ACRONYM = re.compile(r"(?<![A-Za-z0-9&\-])(?:[A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9&]|-\d)")
+_EN_ACRONYM = _compile(r"(?<![A-Za-z0-9&\-])(?:[A-Z][A-Z0-9&]{1,5})(?![A-Za-z0-9&]|-\d)")
 _EN_STOP = set(
     """The A An In On At For By But And With From To Of As If It Its Their His Her Our This That These
     Those Last Next Meanwhile However According Also Earlier Later Under While When After Before Since
@@ -599,17 +600,17 @@ _EN_TITLE_WORDS = set(
     Secretary Senator Professor Commissioner Mayor Premier Chancellor Prime Vice Deputy""".split()
 )
 _EN_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_EN_PERSON_RE = re.compile(
+_EN_PERSON_RE = _compile(
     rf"(?<![A-Za-z])(?P<title>{_EN_TITLE})\s+(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{0,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
 )
 # "Lee Jae-myung, the Democratic Party leader, …"
-_EN_APPOSITIVE_RE = re.compile(
+_EN_APPOSITIVE_RE = _compile(
     rf"(?<![A-Za-z])(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}}),\s(?:the|a|an|its|his|her|their)\s"
     r"[^,.;]{0,40}?(?<![A-Za-z])(?:leader|chief executive|president|minister|chairman|chairwoman|founder|co-founder|head|"
     r"governor|spokesperson|spokesman|spokeswoman|CEO|ambassador|director|secretary|premier|chancellor|economist|"
     r"analyst|professor|researcher|fellow)(?![A-Za-z])"
 )
-_EN_MINISTER_OF_RE = re.compile(
+_EN_MINISTER_OF_RE = _compile(
     rf"(?<![A-Za-z])(?P<title>Minister of [A-Z][a-z]+(?:(?:, | and | )[A-Z][a-z]+)*?)\s+"
     rf"(?P<name>{_EN_NAME_TOKEN}\s+{_EN_NAME_TOKEN})(?![A-Za-z'’])(?!\s+[A-Z])"
 )
@@ -669,7 +670,7 @@ _KO_TITLE_HEADS = ("장관", "총리", "대통령", "위원장", "의장", "대�
 _KO_UNIT_HEADS = ("팀장", "과장", "센터장", "단장", "실장", "국장", "소장")
 _KO_NOT_TITLE_WORDS = {"공사장", "작업장", "현장", "시장", "입장", "공장", "사업장", "주차장", "운동장", "경기장", "전시장",
                        "행사장", "매장", "성장", "확장", "등장", "주장", "연장", "막장", "긴장", "회장단", "시장님", "시장은"}
-_KO_TITLE_RE = re.compile("(?:" + "|".join(_KO_TITLES) + ")")
+_KO_TITLE_RE = _compile("(?:" + "|".join(_KO_TITLES) + ")")
 _KO_SURNAMES = set(
     """김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽
     성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕
@@ -807,7 +808,7 @@ def _ko_org_like(word: str) -> bool:
     return False
 
 
-_KO_WORD_RE = re.compile(f"(?<![{HANGUL}A-Za-z0-9])(?:[A-Z][A-Za-z&]*)?[{HANGUL}]+")
+_KO_WORD_RE = _compile(f"(?<![{HANGUL}A-Za-z0-9])(?:[A-Z][A-Za-z&]*)?[{HANGUL}]+")
 
 # Business groups: a company is often the group's name and one more word, written as one
 # (SK하이닉스, LG에너지솔루션, 한화오션, 삼성바이오로직스). Weak prefixes are also everyday words
@@ -816,7 +817,7 @@ _KO_GROUP_LATIN = ("SK", "LG", "LS", "HD", "GS", "CJ", "KT", "HL", "DL", "DB", "
 _KO_GROUP_STRONG = ("삼성", "한화", "롯데", "두산", "포스코", "카카오", "네이버", "신세계", "효성", "코오롱", "셀트리온",
                     "아모레", "미래에셋", "한국투자", "에코프로", "한미", "엔씨")
 _KO_GROUP_WEAK = ("현대", "하나", "우리", "신한", "대우", "금호", "한진", "농협", "동국", "세아", "영풍", "대한", "한국")
-_KO_BUSINESS_END = re.compile(
+_KO_BUSINESS_END = _compile(
     r"(?:자동차|건설|중공업|제철|철강|모비스|로템|글로비스|백화점|해상|엔지니어링|카드|캐피탈|오일뱅크|위아|상선|"
     r"미포조선|일렉트릭|엘리베이터|금융지주|금융|은행|증권|투자증권|생명|화재|손해보험|석유화학|타이어|제약|바이오|"
     r"전자|통신|물산|상사|해운|조선|조선해양|그룹|홀딩스|항공|에너지|케미칼|화학|반도체|디스플레이)$"
@@ -874,7 +875,7 @@ def _ko_subdivision_candidates(text: str) -> list:
     return out
 
 
-_EN_COUNTY = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+\s){1,2}County)(?![A-Za-z])")
+_EN_COUNTY = _compile(r"(?<![A-Za-z])((?:[A-Z][a-z]+\s){1,2}County)(?![A-Za-z])")
 
 
 def _en_place_apposition_candidates(text: str) -> list:
@@ -894,7 +895,7 @@ def _en_place_apposition_candidates(text: str) -> list:
     return out
 
 
-_EN_FACILITY = re.compile(
+_EN_FACILITY = _compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,3}(?:International\s)?(?:Airport|District|Province|Prefecture|Space Center|"
     r"Bridge|Island|Islands|Station|Country Club|Golf Club|Palace|Stadium|Dam|Harbor|Harbour|Industrial Complex|"
     r"Cathedral|Square|Chapel|Music Hall|Concert Hall|Arena|Theatre|Theater|Village|Yards|Dome|Ballpark|Road|Street|"
@@ -906,11 +907,11 @@ _EN_FACILITY = re.compile(
 )
 # a lowercase word naming what a company does, right before its name: "startup Ecoloop", "app
 # tracker WiseApp", "lithium producer Arcadium Lithium", "developer Hanyang Construction"
-_EN_FACILITY_HINT = re.compile(r"Airport|District|Province|Prefecture|Space Center|Bridge|Island|Station|Club|Palace|Stadium|"
+_EN_FACILITY_HINT = _compile(r"Airport|District|Province|Prefecture|Space Center|Bridge|Island|Station|Club|Palace|Stadium|"
                                r"Chapel|Hall|Arena|Theat|Village|Yards|Dome|Ballpark|Road|Street|Avenue|Boulevard|Beach|Base|"
                                r"Park|"
                                r"Dam\b|Harbo|Complex|Cathedral|Square|Lake |Mount |Mt\. |-dong|-gu\b|-eup|-myeon|-ri\b|-gun")
-_EN_FIRM_BEFORE = re.compile(
+_EN_FIRM_BEFORE = _compile(
     r"(?<![A-Za-z])(?:startup|start-up|developer|insurer|lender|retailer|carrier|automaker|carmaker|chipmaker|"
     r"shipbuilder|steelmaker|tracker|producer|supplier|manufacturer|operator|brokerage|firm|company|platform|"
     r"app|recycler|conglomerate|bank|airline|fintech|provider|maker|studio|publisher|biotech|charity|chain|"
@@ -921,7 +922,7 @@ _EN_FIRM_BEFORE = re.compile(
     r"(?![A-Za-z0-9\-])"
 )
 # a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
-_EN_FIRM_SUBJECT = re.compile(
+_EN_FIRM_SUBJECT = _compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
     r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|"
     r"will\s(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend)|has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
@@ -975,22 +976,22 @@ def _en_extra_candidates(text: str) -> list:
 
 # "Lumen Forge, an indie studio in …", "Greggs, the British bakery chain, …": a capitalised name before
 # an apposition naming a kind of business
-_EN_ORG_APPOSITION = re.compile(
+_EN_ORG_APPOSITION = _compile(
     r",\s(?:a|an|the)\s(?:[A-Za-z\-]+\s){0,3}?(?:studio|publisher|chain|supplier|processor|company|firm|maker|brand|"
     r"retailer|charity|developer|startup|start-up|manufacturer|producer|operator|distributor|exporter|bakery|brewery|"
     r"winery|restaurant|label|subsidiary|unit|group|nonprofit|non-profit|utility|insurer|lender|carrier|airline|"
     r"broadcaster|landlord|regulator|watchdog|association|federation|union|cooperative|website|portal|miner|builder)(?=[\s,.])"
 )
-_EN_ORG_APPOSITION_NAME = re.compile(
+_EN_ORG_APPOSITION_NAME = _compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bby\s))(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\s[A-Z][A-Za-z0-9]+){0,3})$"
 )
 # "the Rijksmuseum", "the Kunstmuseum": one word ending in -museum
-_EN_MUSEUM_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+museum(?![A-Za-z])")
-_EN_CAMEL = re.compile(r"(?<![A-Za-z\-'’\"@/.:_])[A-Z][a-z]{3,}(?:[A-Z][a-z]{3,})+(?![A-Za-z\-])")
+_EN_MUSEUM_WORD = _compile(r"(?<![A-Za-z])[A-Z][a-z]+museum(?![A-Za-z])")
+_EN_CAMEL = _compile(r"(?<![A-Za-z\-'’\"@/.:_])[A-Z][a-z]{3,}(?:[A-Z][a-z]{3,})+(?![A-Za-z\-])")
 # "Gulf of Maine", "Bay of Bengal", "Sea of Okhotsk": a water body named with "of"
-_EN_WATER_OF = re.compile(r"(?<![A-Za-z])(?:Gulf|Bay|Sea|Strait|Straits|Isle|Lake|Cape|Isthmus|Firth) of (?:the )?[A-Z][a-z]+(?![A-Za-z])")
+_EN_WATER_OF = _compile(r"(?<![A-Za-z])(?:Gulf|Bay|Sea|Strait|Straits|Isle|Lake|Cape|Isthmus|Firth) of (?:the )?[A-Z][a-z]+(?![A-Za-z])")
 # "Han Kang's": a Korean surname and a one-word given name before a possessive
-_EN_KO_POSSESSIVE = re.compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{1,7})\s(?P<given>[A-Z][a-z]{2,7})(?=['’]s\s)")
+_EN_KO_POSSESSIVE = _compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{1,7})\s(?P<given>[A-Z][a-z]{2,7})(?=['’]s\s)")
 
 
 def _en_more_candidates(text: str) -> list:
@@ -1197,14 +1198,14 @@ def _ko_person_candidates(text: str) -> list:
 
 
 # a title or a kin word that comes before or after a name as a separate word
-_KO_TITLE_BEFORE_RE = re.compile(
+_KO_TITLE_BEFORE_RE = _compile(
     r"(?<![가-힣])(?:건축가|작가|소설가|시인|화가|감독|교수|셰프|디자이너|큐레이터|사진작가|작곡가|지휘자|피아니스트|연출가|안무가|후보|"
     r"바이올리니스트|조각가|성악가|배우|가수|평론가|번역가|만화가|웹툰작가|영화감독)"
     r" ((?:[가-힣]+ ){0,2}[가-힣]+)(?![가-힣])"
 )
 _KO_NOUNISH_END = "팀단들회측원실과부청처생층계급사관소국위"
 _KO_CREW_WORDS = ("연구진", "의료진", "경영진", "제작진", "취재진", "출연진", "교수진", "강사진", "코치진", "수뇌진", "지도진")
-_KO_VERBISH = re.compile(r"(?:[어아고며서해져워]|었|았|겠|려)$")
+_KO_VERBISH = _compile(r"(?:[어아고며서해져워]|었|았|겠|려)$")
 
 
 def _ko_person_more(text: str) -> list:
@@ -1266,7 +1267,7 @@ def _ko_person_more(text: str) -> list:
 
 
 _KO_PLACE_TITLES = ("구청장", "도지사", "교육감", "시장", "지사", "군수")
-_KO_PLACE_TITLE_RE = re.compile(r"(?<=[가-힣])(?:구청장|도지사|교육감|시장|지사|군수)")
+_KO_PLACE_TITLE_RE = _compile(r"(?<=[가-힣])(?:구청장|도지사|교육감|시장|지사|군수)")
 
 
 def _word_start_before(text: str, i: int) -> int:
@@ -1502,7 +1503,7 @@ _EN_KO_SURNAMES = (
     "Geum|Ok|Yook|Maeng|Je|Mo|Tak|Kook|Eun|Shim|Sim|Hwangbo|Namgoong|Sunwoo|Jegal"
 )
 # "Son Heung-min", "Ryu Hyun-jin": a Korean surname and a given name of two syllables joined by a hyphen
-_EN_KO_NAME_RE = re.compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{0,7})\s[A-Z][a-z]+-[a-z]+(?![A-Za-z\-])")
+_EN_KO_NAME_RE = _compile(r"(?<![A-Za-z\-])(?P<sur>[A-Z][a-z]{0,7})\s[A-Z][a-z]+-[a-z]+(?![A-Za-z\-])")
 _EN_KO_SURNAME_SET = frozenset(_EN_KO_SURNAMES.split("|"))
 
 
@@ -1521,12 +1522,12 @@ _EN_ROLES = (
 )
 _EN_ROLE_SET = frozenset(_EN_ROLES.split("|"))
 # a lowercase or capitalised word before a capitalised word; the word is then looked up in _EN_ROLE_SET
-_EN_ROLE_RE = re.compile(
+_EN_ROLE_RE = _compile(
     rf"(?<![A-Za-z\-])(?P<role>[A-Za-z][a-z\-]+|CEO)\s+"
     rf"(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
 )
 # "Kristin Hallberg, an editor at …", "Tomas Ilunga, an oceanographer at …", "Gabriela Ortiz, who runs …"
-_EN_APPOSITIVE2_RE = re.compile(
+_EN_APPOSITIVE2_RE = _compile(
     rf"(?<![A-Za-z])(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}}),\s(?:(?:a|an|the)\s(?:[a-z\-]+\s){{0,2}}"
     r"(?P<role>[a-z\-]+)\s(?:at|of|with|for)\s|who\s(?:runs|leads|heads|founded|owns|directs|manages|won|said|has|was|is)\s)"
 )
@@ -1535,18 +1536,18 @@ _EN_NOT_ROLE = {"unit", "subsidiary", "division", "part", "member", "group", "ma
                 "chain", "company", "firm", "city", "town", "village", "region", "province", "county", "state", "country",
                 "district", "port", "hub", "center", "centre", "affiliate", "arm", "owner", "publisher", "distributor",
                 "exporter", "importer", "trader", "seller", "buyer", "builder", "shipbuilder", "partner", "rival", "charity"}
-_EN_ROLE_END = re.compile(r"(?:er|ist|or|ian|ant|ent|ess|ee)$")
+_EN_ROLE_END = _compile(r"(?:er|ist|or|ian|ant|ent|ess|ee)$")
 # "led by Matthew Karch", "a drawing by Albrecht Durer"; "<given name> <Surname> won/said/told"
-_EN_BY_RE = re.compile(
+_EN_BY_RE = _compile(
     rf"(?<![A-Za-z])(?P<verb>led|written|designed|painted|directed|founded|composed|drawn|built|run|owned|"
     rf"drawing|painting|novel|book|film|photograph|sculpture|poem|essay|work|works)\sby\s"
     rf"(?P<name>{_EN_NAME_TOKEN}(?:\s[A-Z]\.)?(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
 )
-_EN_GIVEN_VERB_RE = re.compile(
+_EN_GIVEN_VERB_RE = _compile(
     rf"(?<![A-Za-z])(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+{_EN_NAME_TOKEN}){{1,2}})"
     r"(?:\s(?:won|said|says|told|wrote|added|noted|argued|lost|became|resigned|announced|took|defeated|beat)(?![A-Za-z])|['’]s\s)"
 )
-_EN_ELECTED_RE = re.compile(
+_EN_ELECTED_RE = _compile(
     rf"(?<![A-Za-z])(?:re-elected|elected|defeated|beat|appointed|named|succeed|succeeded|replace|replaced)\s"
     rf"(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?![A-Za-z'’])"
 )
@@ -1685,10 +1686,10 @@ def _resolve(text: str, cands: list) -> list[Fact]:
     return facts
 
 
-_KO_QUOTED_TITLE = re.compile(
+_KO_QUOTED_TITLE = _compile(
     r"(?:영화|드라마|소설|책|시집|앨범|노래|곡|작품|웹툰|예능|프로그램|연극|뮤지컬|전시|게임|신작|시리즈)\s?['‘]([^'’\n]{2,25})['’]"
 )
-_EN_INDEX_AFTER = re.compile(r"(?:\s[A-Z][A-Za-z\-]+){0,3}\s(?:Index|Composite)(?![A-Za-z])")
+_EN_INDEX_AFTER = _compile(r"(?:\s[A-Z][A-Za-z\-]+){0,3}\s(?:Index|Composite)(?![A-Za-z])")
 
 
 def _inside_title(text: str, cand, lang: str) -> bool:
@@ -1744,41 +1745,41 @@ def extract_names(text: str, lang: str, glossary: Glossary | None = None) -> lis
 
 _KO_PARTICLE_END = r"(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|에도|도|로|으로|까지|부터|과의|와의)?(?![가-힣]))"
 # someone named with the honorific 씨: 박영숙 씨는, 네팔 출신 라즈 구룽 씨는
-_KO_SSI = re.compile(r" 씨(?:는|가|의|를|와|도|에게|에|로|와의|처럼)?(?![가-힣])")
+_KO_SSI = _compile(r" 씨(?:는|가|의|를|와|도|에게|에|로|와의|처럼)?(?![가-힣])")
 # a Hangul name glossed by its acronym or its other name in parentheses: 한국여자프로골프(KLPGA),
 # 국제형사경찰기구(인터폴)
-_KO_GLOSS = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3,14})\((?:([A-Z][A-Za-z&]{1,7})|([가-힣]{2,6}))\)")
+_KO_GLOSS = _compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3,14})\((?:([A-Z][A-Za-z&]{1,7})|([가-힣]{2,6}))\)")
 # a university: 고려대 의대, 한양대 교수; or in a list that closes with N개 대학
-_KO_UNIV = re.compile(r"(?<![가-힣])([가-힣]{2,3}대)(?= (?:의대|의과대학|교수|연구팀|연구진|총장|병원|캠퍼스|대학원|학생|공대|법학전문대학원|로스쿨)(?![가-힣]))")
-_KO_UNIV_LIST = re.compile(r"(?<![가-힣])([가-힣]{2,3}대)(?=(?:와|과|,|·| 등)\s?(?:[가-힣A-Z]{2,8}(?:와|과|,|·)?\s?)*(?:등 )?\d+개 대학)")
+_KO_UNIV = _compile(r"(?<![가-힣])([가-힣]{2,3}대)(?= (?:의대|의과대학|교수|연구팀|연구진|총장|병원|캠퍼스|대학원|학생|공대|법학전문대학원|로스쿨)(?![가-힣]))")
+_KO_UNIV_LIST = _compile(r"(?<![가-힣])([가-힣]{2,3}대)(?=(?:와|과|,|·| 등)\s?(?:[가-힣A-Z]{2,8}(?:와|과|,|·)?\s?)*(?:등 )?\d+개 대학)")
 _KO_NOT_UNIV = {"최대", "확대", "기대", "세대", "시대", "반대", "상대", "절대", "초대", "무대", "지대", "군대", "거대",
                 "과대", "막대", "성대", "중대", "증대", "연대", "현대", "교대", "부대", "강대", "관대", "위대", "침대",
                 "대대", "역대", "당대", "근대", "고대", "후대", "청년대", "이십대", "삼십대", "사십대", "오십대", "노년대"}
 # stations, industrial estates, plants and markets named after a place: 수서역, 여수국가산업단지,
 # 당진제철소, 세종정부청사, 판교테크노밸리, 동대문종합시장
-_KO_STATION = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}역){_KO_PARTICLE_END}")
+_KO_STATION = _compile(rf"(?<![가-힣])([가-힣]{{2,4}}역){_KO_PARTICLE_END}")
 _KO_NOT_STATION_END = ("지역", "구역", "영역", "권역", "수역", "해역", "공역", "무역", "통역", "번역", "용역", "방역", "현역",
                        "병역", "징역", "노역", "배역", "주역", "대역", "내역", "전역", "성역", "하역", "고역", "사역", "직역",
                        "의역", "단역", "악역", "조역", "이역", "역역", "재역", "광역", "검역", "분역")
 _KO_SITE_ENDS = r"(?:국가산업단지|국가산단|산업단지|제철소|정부청사|테크노밸리|종합시장|전통시장|터미널|복합단지|혁신도시|신도시|기지|조선소|정유공장|공장|발전소|원전|항만)"
-_KO_SITE = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}{_KO_SITE_ENDS}){_KO_PARTICLE_END}")
-_KO_SITE_HINT = re.compile(_KO_SITE_ENDS)
-_KO_SITE_END = re.compile(_KO_SITE_ENDS + "$")
+_KO_SITE = _compile(rf"(?<![가-힣])([가-힣]{{2,5}}{_KO_SITE_ENDS}){_KO_PARTICLE_END}")
+_KO_SITE_HINT = _compile(_KO_SITE_ENDS)
+_KO_SITE_END = _compile(_KO_SITE_ENDS + "$")
 # a foreign district or province after the city or country it belongs to: 상하이 징안구, 베트남
 # 바리아붕따우성, 텍사스주 포트워스
-_KO_FOREIGN_SUB = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|현|시|항)){_KO_PARTICLE_END}")
+_KO_FOREIGN_SUB = _compile(rf"(?<![가-힣])([가-힣]{{2,8}}(?:구|성|주|현|시|항)){_KO_PARTICLE_END}")
 
 
-_KO_STATION_HINT = re.compile(r"역")
-_KO_PAREN = re.compile(r"\(")
+_KO_STATION_HINT = _compile(r"역")
+_KO_PAREN = _compile(r"\(")
 _KO_TERM_ENDS = ("법", "법안", "협정", "제도", "선수", "기술", "물질", "체계", "정책", "사업", "지수", "시스템", "플랫폼", "접합체",
                  "치료제", "백신", "규정", "조약", "지침", "상", "시험", "검사", "제품", "서비스", "원전", "발전소")
-_KO_UNIV_HINT = re.compile(r"대 (?:의대|의과대학|교수|연구팀|연구진|총장|병원|캠퍼스|대학원|학생|공대|법학전문대학원|로스쿨)")
-_KO_UNIV_LIST_HINT = re.compile(r"\d개 대학")
-_KO_TOUR_HINT = re.compile(r" 투어")
-_KO_CLUB_HINT = re.compile(r"CC|GC|컨트리클럽|골프클럽|골프장")
-_KO_HANGUL_ACRONYM_HINT = re.compile(r"[가-힣][A-Z]{2}")
-_KO_ROUTE_HINT = re.compile(r"[가-힣]\s?[~∼～]\s?[가-힣]")
+_KO_UNIV_HINT = _compile(r"대 (?:의대|의과대학|교수|연구팀|연구진|총장|병원|캠퍼스|대학원|학생|공대|법학전문대학원|로스쿨)")
+_KO_UNIV_LIST_HINT = _compile(r"\d개 대학")
+_KO_TOUR_HINT = _compile(r" 투어")
+_KO_CLUB_HINT = _compile(r"CC|GC|컨트리클럽|골프클럽|골프장")
+_KO_HANGUL_ACRONYM_HINT = _compile(r"[가-힣][A-Z]{2}")
+_KO_ROUTE_HINT = _compile(r"[가-힣]\s?[~∼～]\s?[가-힣]")
 
 
 def _ko_cue_candidates(text: str, found: list) -> list:
@@ -1954,10 +1955,10 @@ def _ko_cue_candidates(text: str, found: list) -> list:
     return out
 
 
-_KO_SAYS = re.compile(r"(?:고|며|면서|라고|다고)\s(?:\d{1,2}일(?:\s?\(현지시간\))?\s)?(?:밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다)")
-_KO_SUBJECT = re.compile(r"\s*(?:\[[^\]]*\]\s*)?((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&]+)(?:은|는|이|가)(?=\s)")
-_KO_OFFICIAL = re.compile(r"(?<![가-힣A-Za-z])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]+) (?:관계자|측)(?:은|는|이|가|에|의|도)?(?![가-힣])")
-_KO_OFFICIAL_HINT = re.compile(r" (?:관계자|측)")
+_KO_SAYS = _compile(r"(?:고|며|면서|라고|다고)\s(?:\d{1,2}일(?:\s?\(현지시간\))?\s)?(?:밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다)")
+_KO_SUBJECT = _compile(r"\s*(?:\[[^\]]*\]\s*)?((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&]+)(?:은|는|이|가)(?=\s)")
+_KO_OFFICIAL = _compile(r"(?<![가-힣A-Za-z])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]+) (?:관계자|측)(?:은|는|이|가|에|의|도)?(?![가-힣])")
+_KO_OFFICIAL_HINT = _compile(r" (?:관계자|측)")
 _KO_SUBJECT_STOP = {
     "정부", "경찰", "검찰", "법원", "업계", "회사", "당국", "전문가", "관계자", "이들", "그", "그녀", "이번", "올해", "지난해", "한편",
     "또", "이", "이는", "재계", "증권가", "시장", "소비자", "시민", "주민", "노조", "학계", "연구진", "연구팀", "의료계", "야당",
@@ -1985,58 +1986,58 @@ def _ko_subject_name_ok(w: str) -> bool:
     return not re.search(r"(?:에서|에게|으로|하는|했다|한다|이라|라며|이며|에는|에도|까지|부터|적|상|간|별|중|내|외|께|님)$", w)
 
 
-_KO_SAYS_HINT = re.compile(r"밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다")
-_KO_PARTY_HINT = re.compile(r"당 ")
-_KO_ISLAND = re.compile(rf"(?<![가-힣])([가-힣]{{2,6}}섬){_KO_PARTICLE_END}")
-_KO_ISLAND_HINT = re.compile(r"섬")
-_KO_PARTY_MEMBER = re.compile(r"(?<![가-힣])([가-힣]{2,6}당) ([가-힣]{2,4}) (?:대표|원내대표|의원|대변인|위원장|최고위원|사무총장|후보)")
+_KO_SAYS_HINT = _compile(r"밝혔다|발표했다|공시했다|전했다|설명했다|예상했다|내다봤다")
+_KO_PARTY_HINT = _compile(r"당 ")
+_KO_ISLAND = _compile(rf"(?<![가-힣])([가-힣]{{2,6}}섬){_KO_PARTICLE_END}")
+_KO_ISLAND_HINT = _compile(r"섬")
+_KO_PARTY_MEMBER = _compile(r"(?<![가-힣])([가-힣]{2,6}당) ([가-힣]{2,4}) (?:대표|원내대표|의원|대변인|위원장|최고위원|사무총장|후보)")
 _KO_GENERIC_PARTIES = {"정당", "여당", "야당", "소수정당", "거대양당", "양당", "군소정당", "제1야당", "제2야당", "집권당", "창당", "탈당",
                        "입당", "복당", "해당", "상당", "담당", "배당", "할당", "충당", "타당", "부당", "적당", "식당", "강당", "성당"}
-_KO_VENUE = re.compile(rf"(?<![가-힣])([가-힣]{{2,8}}(컨벤션센터|전시컨벤션센터|대성당|성당|예술극장|아트센터|극장|스카이돔|돔|야구장|도매시장|"
+_KO_VENUE = _compile(rf"(?<![가-힣])([가-힣]{{2,8}}(컨벤션센터|전시컨벤션센터|대성당|성당|예술극장|아트센터|극장|스카이돔|돔|야구장|도매시장|"
                        rf"축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회)){_KO_PARTICLE_END}")
-_KO_VENUE_HINT = re.compile(r"컨벤션센터|성당|극장|아트센터|돔|야구장|도매시장|축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회")
+_KO_VENUE_HINT = _compile(r"컨벤션센터|성당|극장|아트센터|돔|야구장|도매시장|축구장|경기장|체육관|아레나|공연장|조선소|제련소|사찰|교회")
 _KO_GENERIC_VENUE_STEMS = {"주경기", "보조경기", "실내체육", "지역", "동네", "마을", "대형", "소형", "인근", "주변", "해당", "전용",
                            "소극", "대극", "영화", "공연", "전국", "주요", "일부", "모든", "각", "새", "신설", "중형", "다목적",
                            "개척", "대형교회", "지역교회", "국내", "해외", "전통", "노천", "민간", "공공", "상설", "임시"}
-_KO_NATIONAL_BODY = re.compile(rf"(?<![가-힣])((?:국립|시립|도립)[가-힣]{{2,8}}(?:원|센터|연구소|관|단))(?<!공원){_KO_PARTICLE_END}")
-_KO_NATIONAL_HINT = re.compile(r"국립|시립|도립")
+_KO_NATIONAL_BODY = _compile(rf"(?<![가-힣])((?:국립|시립|도립)[가-힣]{{2,8}}(?:원|센터|연구소|관|단))(?<!공원){_KO_PARTICLE_END}")
+_KO_NATIONAL_HINT = _compile(r"국립|시립|도립")
 _KO_EXEC_TITLES = (r"(?:대표|대표이사|회장|부회장|사장|부사장|최고경영자|CEO|이사장|원장|총장|조합장|단장|본부장|센터장|팀장|"
                    r"보상기획팀장|이사|전무|상무|사무총장|위원장|국장)")
-_KO_ORG_NAME_TITLE = re.compile(
+_KO_ORG_NAME_TITLE = _compile(
     r"(?<![가-힣A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9&]*)?[가-힣]{2,10}|[A-Z][A-Za-z0-9&]{1,9})(?:의)? "
     rf"((?:[가-힣]{{1,5}} )?[가-힣]{{2,5}}) {_KO_EXEC_TITLES}(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])")
-_KO_EXEC_HINT = re.compile(" " + _KO_EXEC_TITLES)
-_KO_FOREIGN_UNIV = re.compile(r"(?<![가-힣])([가-힣]{3,6}대)(?=(?:는|가|의|와|과|에|에서|를|도)?(?![가-힣])| )")
-_KO_UNIV_END_HINT = re.compile(r"[가-힣]대(?![가-힣])|대(?:는|가|의|와|과|에|에서|를|도)(?![가-힣])")
+_KO_EXEC_HINT = _compile(" " + _KO_EXEC_TITLES)
+_KO_FOREIGN_UNIV = _compile(r"(?<![가-힣])([가-힣]{3,6}대)(?=(?:는|가|의|와|과|에|에서|를|도)?(?![가-힣])| )")
+_KO_UNIV_END_HINT = _compile(r"[가-힣]대(?![가-힣])|대(?:는|가|의|와|과|에|에서|를|도)(?![가-힣])")
 _KO_NOT_UNIV_END = ("세대", "시대", "연대", "지대", "부대", "군대", "확대", "최대", "기대", "반대", "상대", "절대", "초대", "무대",
                     "거대", "막대", "증대", "중대", "교대", "강대", "관대", "위대", "침대", "대대", "역대", "당대", "근대", "고대",
                     "후대", "년대", "간대", "가대", "층대", "령대", "격대", "공대", "의대", "사대", "법대", "치대", "약대", "농대",
                     "미대", "체대", "음대", "해대", "여대", "기동대", "경비대", "수비대", "의용대", "원정대", "선발대", "봉사대",
                     "특공대", "순찰대", "구조대", "소방대", "경호대", "의장대", "군악대", "공수대", "탐사대", "조사대", "기마대")
-_KO_NAME_AGE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
-_KO_AGE_HINT = re.compile(r"\(\d{1,3}(?:세)?\)")
-_KO_TOUR = re.compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
-_KO_CLUB = re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{2,8}}(?:CC|GC|컨트리클럽|골프클럽|골프장)){_KO_PARTICLE_END}")
-_KO_HANGUL_ACRONYM = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{2,4})([A-Z]{2,5})(?=(?:은|는|이|가|을|를|과|와|의|도|에)?(?![가-힣A-Za-z]))")
-_KO_ROUTE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?[~∼～]\s?([가-힣]{2,4})(?=(?:은|는|이|가|을|를|과|와|의|에|간|구간)?(?![가-힣])| )")
-_KO_FROM_REL = re.compile(r"의 |(소속|출신|국적의?) ")
-_KO_FROM_NAME = re.compile(r"(?P<name>(?:[가-힣]{1,5} )?[가-힣]{1,5})(?:이|가|은|는)(?![가-힣])")
+_KO_NAME_AGE = _compile(r"(?<![가-힣])([가-힣]{2,4})\(\d{1,3}(?:세)?\)")
+_KO_AGE_HINT = _compile(r"\(\d{1,3}(?:세)?\)")
+_KO_TOUR = _compile(r"(?<![A-Za-z가-힣])([A-Z]{2,6}) 투어(?=(?:은|는|이|가|을|를|과|와|의|에서|에)?(?![가-힣]))")
+_KO_CLUB = _compile(rf"(?<![가-힣A-Za-z])([가-힣]{{2,8}}(?:CC|GC|컨트리클럽|골프클럽|골프장)){_KO_PARTICLE_END}")
+_KO_HANGUL_ACRONYM = _compile(r"(?<![가-힣A-Za-z])([가-힣]{2,4})([A-Z]{2,5})(?=(?:은|는|이|가|을|를|과|와|의|도|에)?(?![가-힣A-Za-z]))")
+_KO_ROUTE = _compile(r"(?<![가-힣])([가-힣]{2,4})\s?[~∼～]\s?([가-힣]{2,4})(?=(?:은|는|이|가|을|를|과|와|의|에|간|구간)?(?![가-힣])| )")
+_KO_FROM_REL = _compile(r"의 |(소속|출신|국적의?) ")
+_KO_FROM_NAME = _compile(r"(?P<name>(?:[가-힣]{1,5} )?[가-힣]{1,5})(?:이|가|은|는)(?![가-힣])")
 _KO_NOT_PLANT_SITE = {"신규", "해외", "대형", "소형", "차세대", "노후", "가동", "기존", "국내", "원자력", "한국형", "수출",
                       "계속운전", "첫", "신형", "상업", "인근", "주변", "해당", "다른", "모든", "기타", "일부", "전체", "신설"}
 
 
 # --- world cities (GeoNames through data/world_cities.tsv; see build_world_cities.py) ----------------
 
-_EN_CITY_CUE_BEFORE = re.compile(
+_EN_CITY_CUE_BEFORE = _compile(
     r"(?<![A-Za-z])(?:in|at|near|from|to|outside|around|via|into|across|toward|towards|between|and|of|the city of|"
     r"the town of|the port of|visit|visited|visiting|visits)\s$"
 )
 _EN_MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_EN_CITY_SITE_AFTER = re.compile(r"\s(?:plant|factory|site|facility|office|headquarters|port|airport|campus|branch|"
+_EN_CITY_SITE_AFTER = _compile(r"\s(?:plant|factory|site|facility|office|headquarters|port|airport|campus|branch|"
                                  r"mill|works|refinery|shipyard|steelworks|smelter|terminal)(?![A-Za-z])")
-_EN_COMMA_PLACE = re.compile(r",\s([A-Z][A-Za-z .]+?)(?=[,.;)]|\s[a-z]|$)")
-_EN_CAP_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’.\-]*)\s$")
+_EN_COMMA_PLACE = _compile(r",\s([A-Z][A-Za-z .]+?)(?=[,.;)]|\s[a-z]|$)")
+_EN_CAP_BEFORE = _compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’.\-]*)\s$")
 
 
 @lru_cache(maxsize=1)
@@ -2072,11 +2073,11 @@ def _world_cities() -> tuple[dict, dict, "_FormScanner"]:
     return en_forms, ko_forms, _FormScanner(ko_forms)
 
 
-_EN_CAP_WORD_START = re.compile(r"(?<![A-Za-z0-9'’.])[A-Z]")
-_EN_TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+_EN_CAP_WORD_START = _compile(r"(?<![A-Za-z0-9'’.])[A-Z]")
+_EN_TOKEN = _compile(r"[^\s,;:()\"“”]+")
 
 
-_EN_FIRST_WORD = re.compile(r"[^\s,;:()\"“”\-'’.]+")
+_EN_FIRST_WORD = _compile(r"[^\s,;:()\"“”\-'’.]+")
 
 
 @lru_cache(maxsize=1)
@@ -2174,23 +2175,23 @@ def _world_city_candidates(text: str, lang: str) -> list:
 # "J.J. Spaun won", "Ethiopia's Tesfaye Girma won", "John Korir of Kenya won", "ahead of Jonas
 # Vingegaard", "Rafael Grossi, head of the …": people named where a result or an office follows
 _EN_SPORT_VERB = r"(?:won|wins|finished|beat|beats|defeated|clinched|claimed|took|set|broke|crossed|edged|retained|captured)"
-_EN_INITIALS_NAME = re.compile(r"(?<![A-Za-z.])((?:[A-Z]\.){1,3}\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![A-Za-z])")
-_EN_COUNTRY_S_NAME = re.compile(
+_EN_INITIALS_NAME = _compile(r"(?<![A-Za-z.])((?:[A-Z]\.){1,3}\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![A-Za-z])")
+_EN_COUNTRY_S_NAME = _compile(
     rf"(?<![A-Za-z])([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)['’]s\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s{_EN_SPORT_VERB}(?![A-Za-z])")
-_EN_NAME_OF_WON = re.compile(
+_EN_NAME_OF_WON = _compile(
     rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\sof\s(?:[A-Z][A-Za-z]*\s?){{1,4}}\s?{_EN_SPORT_VERB}(?![A-Za-z])")
-_EN_AHEAD_OF = re.compile(rf"(?<![A-Za-z])(?:ahead of|behind|beating|defeating|edging|over)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z])")
-_EN_HEAD_OF = re.compile(
+_EN_AHEAD_OF = _compile(rf"(?<![A-Za-z])(?:ahead of|behind|beating|defeating|edging|over)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z])")
+_EN_HEAD_OF = _compile(
     rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\s(?:the\s)?(?:head|chief|director|"
     r"director-general|secretary-general|leader|president|chairman|chairwoman|founder|co-founder|governor|mayor|"
     r"chief executive|managing director|editor|dean|rector)\s(?:of|at)\s")
 
 
-_EN_INITIAL_HINT = re.compile(r"[A-Z]\.[A-Z]?")
-_EN_POSSESSIVE_HINT = re.compile(r"['’]s ")
-_EN_SPORT_HINT = re.compile(_EN_SPORT_VERB)
-_EN_AHEAD_HINT = re.compile(r"ahead of |behind |beating |defeating |edging |over ")
-_EN_HEAD_HINT = re.compile(r", (?:the )?(?:head|chief|director|secretary|leader|president|chair|founder|co-founder|governor|"
+_EN_INITIAL_HINT = _compile(r"[A-Z]\.[A-Z]?")
+_EN_POSSESSIVE_HINT = _compile(r"['’]s ")
+_EN_SPORT_HINT = _compile(_EN_SPORT_VERB)
+_EN_AHEAD_HINT = _compile(r"ahead of |behind |beating |defeating |edging |over ")
+_EN_HEAD_HINT = _compile(r", (?:the )?(?:head|chief|director|secretary|leader|president|chair|founder|co-founder|governor|"
                            r"mayor|managing|editor|dean|rector)")
 
 
@@ -2238,9 +2239,9 @@ _EN_GEO_WORDS = {"Sea", "Strait", "Straits", "Peninsula", "Gulf", "Bay", "Coast"
                  "Won", "Yuan", "Yen", "Dollar", "Dollars", "Pound", "Rupee", "Peso", "Market", "Markets", "Inc"}
 _EN_DIRECTION_WORDS = {"South", "North", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern", "Greater",
                        "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Upper", "Lower", "New", "Old", "Sub-Saharan"}
-_EN_CAP_BEFORE_COUNTRY = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]*)(?:\s[A-Z][A-Za-z]+)?)\s(?=[A-Z])")
+_EN_CAP_BEFORE_COUNTRY = _compile(r"(?<![A-Za-z'’])((?:[A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]*)(?:\s[A-Z][A-Za-z]+)?)\s(?=[A-Z])")
 # "iM Bank", "eBay Korea": a name that opens in lower case before a company word
-_EN_LOWER_CAMEL_ORG = re.compile(r"(?<![A-Za-z])([a-z][A-Z][A-Za-z]*\s(?:[A-Z][a-z]+\s)?(?:Bank|Securities|Capital|Card|Pay|Life|Insurance|Korea|Japan|China))(?![A-Za-z])")
+_EN_LOWER_CAMEL_ORG = _compile(r"(?<![A-Za-z])([a-z][A-Z][A-Za-z]*\s(?:[A-Z][a-z]+\s)?(?:Bank|Securities|Capital|Card|Pay|Life|Insurance|Korea|Japan|China))(?![A-Za-z])")
 
 
 def _EN_EVENT_AROUND(text: str, s: int, e: int) -> bool:
@@ -2301,17 +2302,17 @@ def _COUNTRY_AND_CONTINENT_VALUES() -> frozenset:
                                "England", "Scotland", "Wales", "Northern Ireland"})
 
 
-_EN_REGNAL = re.compile(r"(?<![A-Za-z])(?:Pope|King|Queen|Emperor|Prince|Princess)\s([A-Z][a-z]+\s[IVX]{1,5})(?![A-Za-z])")
-_EN_BORN = re.compile(rf"(?<![A-Za-z])(?:born|née|nee)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
-_EN_SENTENCE_RESULT = re.compile(
+_EN_REGNAL = _compile(r"(?<![A-Za-z])(?:Pope|King|Queen|Emperor|Prince|Princess)\s([A-Z][a-z]+\s[IVX]{1,5})(?![A-Za-z])")
+_EN_BORN = _compile(rf"(?<![A-Za-z])(?:born|née|nee)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
+_EN_SENTENCE_RESULT = _compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s(?:beat|defeated|won|edged|outlasted|overcame|upset|retained|clinched)(?![A-Za-z])")
-_EN_AUTHOR_OF_WORK = re.compile(rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?:['’]s|['’])\s['‘\"“][A-Z]")
+_EN_AUTHOR_OF_WORK = _compile(rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?:['’]s|['’])\s['‘\"“][A-Z]")
 
 
-_EN_NAME_OF_THE_BODY = re.compile(
+_EN_NAME_OF_THE_BODY = _compile(
     rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\sof\sthe\s(?:[A-Z][A-Za-z]+\s){{0,3}}(?:Party|Alliance|Front|Movement|Union|"
     r"Congress|League|Coalition|Council|Committee|Commission|Institute|Foundation|University|Bank|Fund)(?![A-Za-z])")
-_EN_APPOSITION_ROLE = re.compile(
+_EN_APPOSITION_ROLE = _compile(
     rf"(?<![A-Za-z])({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\s(?:a|an)\s(?:[a-z\-]+\s){{0,3}}"
     r"(?:senator|lawmaker|legislator|mayor|governor|minister|candidate|farmer|teacher|nurse|doctor|pastor|priest|monk|"
     r"lawyer|judge|prosecutor|economist|analyst|professor|researcher|scientist|engineer|student|worker|driver|"
@@ -2319,36 +2320,36 @@ _EN_APPOSITION_ROLE = re.compile(
     r"director|designer|architect|chef|fisherman|miner|veteran|resident|retiree|spokesperson|spokesman|spokeswoman|"
     r"member|executive|manager|investor|trader|banker|broker|coach|player|athlete|runner|swimmer|pilot|soldier)"
     r"(?=[,.;]|\s(?:at|of|for|with|in|from|who)\s)")
-_EN_WHO = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsaid\s))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\swho\s(?!is\s(?:a|the)\s(?:company|firm))")
+_EN_WHO = _compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bsaid\s))({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}(?:\s{_EN_NAME_TOKEN})?),\swho\s(?!is\s(?:a|the)\s(?:company|firm))")
 _EN_ROLE_PLURALS = (r"(?:candidates|lawmakers|ministers|leaders|players|founders|executives|activists|senators|co-founders|"
                     r"brothers|sisters|scientists|researchers|authors|writers|artists|singers|actors)")
-_EN_ROLE_PLURAL_AND = re.compile(
+_EN_ROLE_PLURAL_AND = _compile(
     rf"(?<![A-Za-z]){_EN_ROLE_PLURALS}\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})\s"
     rf"(?:and|&)\s({_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN})(?![A-Za-z'’])")
-_EN_TEAM = re.compile(r"(?<![A-Za-z])(Team\s[A-Z][A-Za-z]+)(?![A-Za-z])")
-_EN_ORG_BEFORE_ROLE = re.compile(
+_EN_TEAM = _compile(r"(?<![A-Za-z])(Team\s[A-Z][A-Za-z]+)(?![A-Za-z])")
+_EN_ORG_BEFORE_ROLE = _compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][A-Za-z]+)\s(?:economist|analyst|spokesperson|spokesman|spokeswoman|"
     rf"strategist|courier)\s{_EN_NAME_TOKEN}\s{_EN_NAME_TOKEN}")
 _EN_EXEC_TITLES = (r"(?:chief executive|CEO|chairman|chairwoman|president|founder|rector|boss|sales chief|finance chief|"
                    r"chief financial officer|managing director)")
-_EN_ORG_BEFORE_EXEC = re.compile(
+_EN_ORG_BEFORE_EXEC = _compile(
     rf"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-]+\s){{0,2}}[A-Z][A-Za-z&\-]+)\s{_EN_EXEC_TITLES}\s({_EN_NAME_TOKEN}(?:\s[A-Z]\.)?\s{_EN_NAME_TOKEN})")
-_EN_ORG_EXEC_HINT = re.compile(f" {_EN_EXEC_TITLES} [A-Z]")
+_EN_ORG_EXEC_HINT = _compile(f" {_EN_EXEC_TITLES} [A-Z]")
 _EN_PLACE_KINDS = r"(?:province|region|county|prefecture|state|district|island|governorate|department|municipality)"
 _EN_PLACE_OF_KINDS = r"(?:town|city|village|port|island|region|province|district)"
-_EN_KIND_OF_PLACE_AFTER = re.compile(
+_EN_KIND_OF_PLACE_AFTER = _compile(
     rf"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?))\s{_EN_PLACE_KINDS}(?![A-Za-z])")
-_EN_PLACE_OF = re.compile(rf"(?<![A-Za-z])(?:the\s)?{_EN_PLACE_OF_KINDS}\sof\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
+_EN_PLACE_OF = _compile(rf"(?<![A-Za-z])(?:the\s)?{_EN_PLACE_OF_KINDS}\sof\s([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)(?![A-Za-z])")
 
 
-_EN_OF_THE_HINT = re.compile(r" of the ")
-_EN_APPOSITION_HINT = re.compile(r", an? ")
-_EN_WHO_HINT = re.compile(r", who ")
-_EN_ROLE_PLURAL_HINT = re.compile(_EN_ROLE_PLURALS)
-_EN_TEAM_HINT = re.compile(r"Team ")
-_EN_ORG_ROLE_HINT = re.compile(r" (?:economist|analyst|strategist|spokes|courier)")
-_EN_KIND_OF_PLACE_HINT = re.compile(" " + _EN_PLACE_KINDS)
-_EN_PLACE_OF_HINT = re.compile(_EN_PLACE_OF_KINDS + " of ")
+_EN_OF_THE_HINT = _compile(r" of the ")
+_EN_APPOSITION_HINT = _compile(r", an? ")
+_EN_WHO_HINT = _compile(r", who ")
+_EN_ROLE_PLURAL_HINT = _compile(_EN_ROLE_PLURALS)
+_EN_TEAM_HINT = _compile(r"Team ")
+_EN_ORG_ROLE_HINT = _compile(r" (?:economist|analyst|strategist|spokes|courier)")
+_EN_KIND_OF_PLACE_HINT = _compile(" " + _EN_PLACE_KINDS)
+_EN_PLACE_OF_HINT = _compile(_EN_PLACE_OF_KINDS + " of ")
 
 
 def _en_context_candidates(text: str) -> list:
@@ -2417,8 +2418,3 @@ def _strip_en_ranks(text: str, cands: list) -> list:
                 c = (c[0], s, e, text[s:e], c[4], c[5])
         out.append(c)
     return out
-
-
-# every pattern above led by a test of its first character where re cannot skip ahead on its own
-# (scan.led: about a third of the rules' time went to patterns tried in full at every position)
-lead_all(globals())

@@ -53,7 +53,8 @@ import re
 from decimal import Decimal
 
 from .model import Fact
-from .scan import around, lead_all
+from .scan import around
+from .scan import compile as _compile  # re.compile, led by its first characters (scan.led)
 
 __all__ = ["extract_numbers"]
 
@@ -78,7 +79,7 @@ def _norm(d: Decimal | int | float):
 
 _KO_SMALL = {"천": 1000, "백": 100, "십": 10}
 _KO_BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
-_KO_TOKEN = re.compile(rf"({_NUM})|([천백십])|([조억만])")
+_KO_TOKEN = _compile(rf"({_NUM})|([천백십])|([조억만])")
 
 
 def _ko_value(s: str) -> Decimal:
@@ -129,7 +130,7 @@ _QUAL = {
 }
 
 _EN_QUAL = r"(?:more than|over|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
-_EN_QUAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
+_EN_QUAL_BEFORE = _compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
 _KO_QUAL_PRE = r"(?:(?<![가-힣])(?:약|거의|최대|최고|최소|적어도))"
 _KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
 
@@ -142,7 +143,7 @@ def _qual(words: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------- candidates
 
-_DIGITS = re.compile(r"\d[\d,.]*")
+_DIGITS = _compile(r"\d[\d,.]*")
 
 
 class _Qualified:
@@ -293,10 +294,10 @@ _KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": 
            "위안": "CNY", "파운드": "GBP", "루블": "RUB", "루피": "INR", "동": "VND", "페소": "MXN"}
 _KO_CUR_RE = r"(?:원(?![인장전유료리래칙자주형])|(?<=[억조]\s)동(?=(?:으로|은|이|을|의|에|과|도|만|까지)?(?![가-힣]))|(?<=[억조])동(?=(?:으로|은|이|을|의|에|과|도|만|까지)?(?![가-힣]))|크로네|크로나|코루나|루피아|바트(?![가-힣])|링깃|헤알|스위스\s?프랑|프랑(?![스가-힣])|리라(?![가-힣])|(?:싱가포르|호주|캐나다|홍콩|대만|뉴질랜드)\s?달러|(?:미(?:국)?\s?)?달러|유로|엔(?![진지터화])|위안|파운드(?!리)|루블|루피)"
 
-_KO_MONEY = re.compile(
+_KO_MONEY = _compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
-_KO_PERCENT = re.compile(
+_KO_PERCENT = _compile(
     _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
@@ -313,7 +314,7 @@ _KO_COUNTERS = (
     rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
-_KO_COUNT = re.compile(
+_KO_COUNT = _compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
     rf"(?:(?P<gae>개)\s(?P<noun>{_KO_COUNT_NOUNS})|(?P<unit>{_KO_COUNTERS}))"
     rf"(?:\s?(?P<post>{_KO_QUAL_POST}))?")
@@ -330,7 +331,7 @@ _KO_QTY_UNITS = [
     ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
-_KO_QTY = re.compile(
+_KO_QTY = _compile(
     _led(_KO_PRE_FIRST + "시초", rf"(?:(?P<speed>시속|초속)\s?)?(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
     r"(?P<unit>" + "|".join(
         re.escape(u) + (r"(?![A-Za-z])" if u[0].isascii() else "") +
@@ -351,7 +352,7 @@ _KO_DAY_END = (
     r"|\s(?:빨|늦|일찍|앞당))"
 )
 
-_KO_DATE = re.compile(
+_KO_DATE = _compile(
     _led(r"\d내재올금지작이다오상하", r"(?<![가-힣\d])(?:"
     # year range: 2024~2027년, 2024-2027년, 2024년~2027년
     rf"(?P<ry1>(?:19|20)\d\d)(?:년)?\s?[~∼～〜\-–]\s?(?P<ry2>(?:19|20)\d\d)\s?년"
@@ -392,7 +393,7 @@ def _ko_year(m, pub, g="y"):
     return _year_or_none(pub, _KO_REL_YEAR[rel]), rel
 
 
-_KO_DATE_WORDS = re.compile(r"내후년|재작년|내년|올해|금년|지난해|작년|올|이번|이달|지난|다음|내달|오는|[상하]반기")
+_KO_DATE_WORDS = _compile(r"내후년|재작년|내년|올해|금년|지난해|작년|올|이번|이달|지난|다음|내달|오는|[상하]반기")
 
 
 def _ko_date_windows(text: str, c: _Cands) -> list[tuple[int, int]]:
@@ -561,20 +562,20 @@ def _post_qual(m) -> str | None:
 
 # Things counted in 대 / 기: a 대 or 기 count needs one of them just before the number, or (대) a
 # number that cannot be an age group ("20대" is also "people in their twenties").
-_KO_DAE_NOUNS = re.compile(
+_KO_DAE_NOUNS = _compile(
     r"(?:차|차량|자동차|승용차|전기차|수소차|신차|중고차|수입차|버스|트럭|택시|항공기|여객기|화물기|전투기|헬기|"
     r"드론|열차|전동차|기차|로봇|장비|기계|컴퓨터|서버|스마트폰|휴대폰|단말기|카메라|냉장고|세탁기|에어컨|충전기|"
     r"기기|모델[A-Za-z0-9]*|기종|대수|판매량|생산량|통행량|트랙터|굴착기|크레인|발전기|키오스크|노트북|태블릿|PC|TV|"
     r"[A-Za-z]+\d*)\s?(?:[가-힣]{0,2}\s)?$"
 )
-_KO_GI_NOUNS = re.compile(
+_KO_GI_NOUNS = _compile(
     r"(?:원전|원자로|원자력발전소|발전소|발전기|위성|미사일|로켓|발사체|터빈|크레인|풍력발전기|기지국|엔진|전투기|"
     r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트|전기로|고로|용광로|모듈)\s?(?:[가-힣]{0,2}\s)?$"
 )
-_KO_HO_NOUNS = re.compile(r"(?:주택|가구|아파트|세대|임대주택|공공주택|공공임대|분양|물량)\s?(?:[가-힣]{0,4}\s)?$")
+_KO_HO_NOUNS = _compile(r"(?:주택|가구|아파트|세대|임대주택|공공주택|공공임대|분양|물량)\s?(?:[가-힣]{0,4}\s)?$")
 # after "N대 " or "N기 " a word that keeps the count reading (항공기 40대 도입); any other word
 # makes it a rank or an ordinal (5대 그룹, 21대 국회, 트럼프 2기 행정부)
-_KO_AFTER_COUNT_WORDS = re.compile(
+_KO_AFTER_COUNT_WORDS = _compile(
     r"\s(?:도입|판매|생산|수출|수입|구매|구입|추가|증가|감소|늘|줄|규모|분량|수준|이상|이하|가량|정도|안팎|넘게|"
     r"남짓|가운데|중|건설|건조|납품|발주|수주|배치|운영|가동|보유|설치|인도|계약|분|씩|모두|전부|등|을|를)"
 )
@@ -611,19 +612,19 @@ def _ko_count_ok(text: str, m) -> bool:
 
 # Numbers written in Hangul before a counter (세 명, 다섯 곳, 두 차례) and multipliers (두 배).
 _KO_HANGUL_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
-_KO_HCOUNT = re.compile(
+_KO_HCOUNT = _compile(
     r"(?<![가-힣])(?P<h>한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)\s"
     r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구|채|마리|그루|점)"
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
-_KO_HTIMES = re.compile(
+_KO_HTIMES = _compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?<![가-힣])(?P<h>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?배"
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
-_KO_TEMP = re.compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
-_SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
-_KO_TEMP_CUE = re.compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
+_KO_TEMP = _compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
+_SENTENCE_END = _compile(r"[.!?](?!\d)|\n")
+_KO_TEMP_CUE = _compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
 
 
 def _ko_hangul_numbers(text: str, c: _Cands):
@@ -652,13 +653,13 @@ def _ko_temperatures(text: str, c: _Cands):
 
 
 # A range: "2~3%", "1조~1조 5천억 원", "3~4명". The low end is found before a fact already read.
-_KO_RANGE_LOW = re.compile(
+_KO_RANGE_LOW = _compile(
     _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<sign>(?<![\w.,%])[-−])?(?P<a>{_KO_NUM})\s?"
     r"(?P<aunit>%\s?p|%|퍼센트|[가-힣]{1,2}|[A-Za-z㎞㎏㎡㏊㎜]{1,3})?\s?[~∼～〜–\-]\s?$")
 )
 
 
-_RANGE_SEP_END = re.compile(r"(?:[~∼～〜\-–]|\bto|\band)\s?$", re.I)
+_RANGE_SEP_END = _compile(r"(?:[~∼～〜\-–]|\bto|\band)\s?$", re.I)
 
 
 def _ranges(text: str, c: _Cands, low_re, lang: str):
@@ -778,34 +779,34 @@ _EN_CUR_POST_RE = (
 _EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
 _EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
 
-_EN_MONEY_PRE = re.compile(
+_EN_MONEY_PRE = _compile(
     _led(r"UACHNS$€£¥₩EGJKRW", rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?"),
     re.I,
 )
-_EN_MONEY_RANGE = re.compile(
+_EN_MONEY_RANGE = _compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<a>{_NUM})\s?(?P<sep>-|–|to)\s?(?P<num>{_NUM})\s?(?P<scale>{_EN_SCALE_RE})",
     re.I,
 )
-_EN_MONEY_POST = re.compile(
+_EN_MONEY_POST = _compile(
     _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})"),
     re.I,
 )
-_EN_PERCENT = re.compile(
+_EN_PERCENT = _compile(
     _led(r"\d\-−", rf"(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=[\d%][-–]))(?P<num>{_NUM})\s?(?P<unit>percentage points?|pct points?|%\s?points?|%p(?![A-Za-z])|pp(?![A-Za-z])|%|percent(?![A-Za-z])|per cent|pct(?![A-Za-z]))"),
     re.I,
 )
 _EN_PP_WORDS = {"half a": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "three quarters of a": 0.75,
                 "three-quarters of a": 0.75, "a full": 1, "one": 1, "a": 1}
-_EN_PP_WORD = re.compile(
+_EN_PP_WORD = _compile(
     r"(?<![A-Za-z])(?P<w>half a|a half|a quarter of a|a quarter|three[ -]quarters of a|a full|one)\s(?:percentage\s)?point(?![A-Za-z])"
     r"|(?<![A-Za-z])(?P<w2>a)\spercentage\spoint(?![A-Za-z])",
     re.I,
 )
-_EN_BP = re.compile(
+_EN_BP = _compile(
     _led(r"\d", rf"{_NB}(?P<num>{_NUM})\s?(?:basis points?|bps|bp)(?![A-Za-z])"), re.I
 )
 _EN_WORDNUM_TIMES = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
-_EN_TIMES = re.compile(
+_EN_TIMES = _compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?<![A-Za-z\d.,])(?:"
     rf"(?P<n>{_EN_WORDNUM_TIMES})[-\s]?fold(?![A-Za-z])"
     r"|(?P<tw>twice)(?=\s(?:the|as|that|its|their|what)(?![A-Za-z]))"
@@ -815,15 +816,15 @@ _EN_TIMES = re.compile(
 )
 # The low end of a range before a fact already read: "4.50% to 4.75%", "$61 billion and $64 billion"
 # (after "between"), "5-6%", "$5-6 billion" (the low end takes the high end's scale).
-_EN_RANGE_LOW = re.compile(
+_EN_RANGE_LOW = _compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:(?P<between>between)\s)?(?P<cur>{_EN_CUR_PRE_RE})?\s?"
     rf"(?P<sign>(?<![\w.,%])[-−])?(?<![\d.,])(?P<a>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s?(?P<aunit>%|percent|per cent))?"
     r"\s?(?P<sep>-|–|to|and)\s?$",
     re.I,
 )
-_EN_RANGE_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+from\s*$")
+_EN_RANGE_FROM = _compile(r"(?i)(?<![A-Za-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+from\s*$")
 # A change before "X to Y" makes it a change and a level, not a range: "rose 0.5% to 3.1%".
-_EN_CHANGE_BEFORE = re.compile(
+_EN_CHANGE_BEFORE = _compile(
     r"(?i)(?<![A-Za-z])(?:rose|rise|rises|fell|fall|falls|grew|gained|lost|climbed|dropped|declined|increased|decreased|"
     r"jumped|slid|slipped|surged|soared|plunged|sank|tumbled|rebounded|advanced|added|shed|widened|narrowed|"
     r"up|down|cut|raised|lowered|trimmed|by|from|revised)\s*$"
@@ -849,18 +850,18 @@ _EN_QTY_UNITS = [
     ("meters", "m"), ("metres", "m"), ("days' worth", "일분"), ("days of supply", "일분"),
 ]
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
-_EN_QTY = re.compile(
+_EN_QTY = _compile(
     _led(r"\d", rf"(?:{_NB}|(?<=\d[-–]))(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?[\s\-]?(?P<unit>"
     + "|".join(re.escape(u) for u, _ in sorted(_EN_QTY_UNITS, key=lambda x: -len(x[0]))) + r")(?![A-Za-z])"),
 )
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": None}
-_EN_COUNT_START = re.compile(
+_EN_COUNT_START = _compile(
     _led(r"\dotfsen", rf"(?:{_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?|(?<![A-Za-z\-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![A-Za-z\-]))\s"),
     re.I,
 )
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'\-]*|\S")
+_EN_WORD = _compile(r"[A-Za-z][A-Za-z0-9&'\-]*|\S")
 _EN_STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "or", "as", "is", "was",
     "were", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this",
@@ -886,12 +887,12 @@ _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus",
                   "profits", "prices", "costs", "rates", "funds", "losses", "gains", "bonds", "terms",
                   "grounds", "means", "thanks", "levels", "degrees", "won", "overseas", "whereas", "nevertheless"}
 # A number right after a capitalised word is part of a name: Model 3, Route 66, Article 3.
-_EN_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s$")
+_EN_NAME_BEFORE = _compile(r"\b([A-Z][A-Za-z]*)\s$")
 _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around", "Over", "Only", "All", "With",
                 "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
 
 
-_EN_FROM_COUNT = re.compile(
+_EN_FROM_COUNT = _compile(
     rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
     r"(?=\s(?:in|a|the|at|last|on|during|earlier)(?![A-Za-z])|[,.;)]|$)"
 )
@@ -967,7 +968,7 @@ _EN_BARE_LEAD = (
     r"climbed|jumped|dropped|declined|increased|decreased|grew|added|shed|lost|gained|hitting|reaching|"
     r"topping|surpassing|exceeding|totaling|totalling"
 )
-_EN_BARE_COUNT = re.compile(
+_EN_BARE_COUNT = _compile(
     rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
     rf"some|at least|below|under|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
     rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
@@ -1068,7 +1069,7 @@ _EN_REL_YEAR = {"this year": 0, "last year": -1, "next year": 1, "a year earlier
                 "the previous year": -1, "the following year": 1, "the year before": -1}
 _EN_YEAR_REF = r"(?:this year|last year|next year|(?:19|20)\d\d)"
 
-_EN_DATE = re.compile(
+_EN_DATE = _compile(
     _led(r"\dJFMASONDWTHQLBbflstn", r"(?<![A-Za-z\d])(?:"
     rf"(?P<mr_m>{_MONTH_ANY})\s(?P<mr_d1>{_EN_DAY})\s?[-–]\s?(?P<mr_d2>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<mr_y>{_YEAR}))?(?![\d])"
     rf"|(?P<md_m>{_MONTH_ANY})\s(?P<md_d>{_EN_DAY})(?![\d,]\d)(?:,?\s(?P<md_y>{_YEAR}))?(?![\d])"
@@ -1089,30 +1090,30 @@ _EN_DATE = re.compile(
     r")")
 )
 # A bare year in a date context: "in 2019", "by 2030", "2030 development strategy", "2030's".
-_EN_YEAR_CTX = re.compile(
+_EN_YEAR_CTX = _compile(
     rf"(?:(?<![A-Za-z])(?:in|by|since|until|till|through|from|to|before|after|during|of|for|early|late|mid-|around|end of|start of|beginning of|year|since early|as of)\s(?:early\s|late\s|mid-)?)(?P<y>{_YEAR})(?![\d,]\d|\s?%|\s?percent|\s(?:{_EN_SCALE_WORD}|won|tonnes|units|people|companies|jobs|workers|cars|vehicles))",
     re.I,
 )
-_EN_YEAR_NOUN = re.compile(
+_EN_YEAR_NOUN = _compile(
     _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
 )
-_EN_MONTH_MODIFIER = re.compile(
+_EN_MONTH_MODIFIER = _compile(
     r"(?<![A-Za-z])(?:its|their|the|this|our|his|her|a)\s"
     r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?=\s[a-z])"
 )
-_EN_MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
-_EN_MONTH_PREP_BEFORE = re.compile(
+_EN_MONTH_ALONE = _compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
+_EN_MONTH_PREP_BEFORE = _compile(
     r"(?<![A-Za-z])(?i:in|by|since|until|from|through|for|early|late|mid-|end of|since early|"
     r"(?:week|weeks|days|middle|start|beginning|rest|half) of)\s$"
 )
-_EN_MONTH_STAT_AFTER = re.compile(
+_EN_MONTH_STAT_AFTER = _compile(
     r"\s(?:was|had been|has been|saw|brought|marked|set|temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
     r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
-_EN_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
+_EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
                         r"upcoming|coming)(?![A-Za-z])")
-_EN_PAST = re.compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last)(?![A-Za-z])")
+_EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -1270,10 +1271,10 @@ def _symbol_money(text: str, c: _Cands):
         c.add("money", m.start(), m.end(), _norm(value), code, _qual(m.group("qual")))
 
 
-_EN_MONEY_RANGE_HINT = re.compile(r"\d\s?(?:[-–]|to)\s?\d", re.I)
-_EN_BP_HINT = re.compile(r"\d\s?(?:basis|bps?\b)", re.I)
-_EN_PP_WORD_HINT = re.compile(r"point", re.I)
-_EN_TIMES_HINT = re.compile(r"fold|twice|times", re.I)
+_EN_MONEY_RANGE_HINT = _compile(r"\d\s?(?:[-–]|to)\s?\d", re.I)
+_EN_BP_HINT = _compile(r"\d\s?(?:basis|bps?\b)", re.I)
+_EN_PP_WORD_HINT = _compile(r"point", re.I)
+_EN_TIMES_HINT = _compile(r"fold|twice|times", re.I)
 
 
 # a currency name several countries use: the country named in the same sentence decides
@@ -1295,7 +1296,7 @@ def _shared_currency(post: str, text: str, at: int) -> str:
     return post
 
 
-_EN_RACE = re.compile(r"(?<![A-Za-z\d.,])(?P<num>\d{2,5})\s?(?:m|-metre|-meter)(?=\s(?:freestyle|butterfly|backstroke|"
+_EN_RACE = _compile(r"(?<![A-Za-z\d.,])(?P<num>\d{2,5})\s?(?:m|-metre|-meter)(?=\s(?:freestyle|butterfly|backstroke|"
                       r"breaststroke|medley|individual medley|hurdles|relay|sprint|dash|final|race|steeplechase)(?![A-Za-z]))")
 
 
@@ -1378,8 +1379,3 @@ def extract_numbers(text: str, lang: str, published: str | None = None) -> list[
     facts = c.resolve()
     _conversions(facts, text)
     return facts
-
-
-# every pattern above led by a test of its first character where re cannot skip ahead on its own
-# (scan.led: about a third of the rules' time went to patterns tried in full at every position)
-lead_all(globals())

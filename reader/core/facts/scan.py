@@ -8,7 +8,10 @@ in proportion to what a text holds, not to its length.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from pathlib import Path
 
 
 def around(rx: re.Pattern, text: str, hint: re.Pattern, before: int, after: int):
@@ -96,6 +99,8 @@ def led(pattern: str, flags: int = 0) -> str:
         op, av = items[0]
         return op in (c.LITERAL, c.IN) or (op is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in av[1]))
 
+    if pattern.startswith("(?=["):  # led already
+        return pattern
     try:
         parsed = p.parse(pattern, flags)
         if fast(list(parsed)):
@@ -113,13 +118,44 @@ def led(pattern: str, flags: int = 0) -> str:
     return out
 
 
-def lead_all(namespace: dict) -> None:
-    """Every compiled pattern among a module's globals, led by `led` where that helps (called at the
-    end of the module, once every pattern is built). Patterns already held elsewhere (in a tuple, a
-    default argument) keep their first form, which matches the same."""
-    for name, rx in list(namespace.items()):
-        if isinstance(rx, re.Pattern) and not rx.pattern.startswith("(?=["):
-            flags = rx.flags & ~re.UNICODE
-            pattern = led(rx.pattern, flags)
-            if pattern != rx.pattern:
-                namespace[name] = re.compile(pattern, flags)
+_CACHE_PATH = Path(__file__).parent / "data" / "led_patterns.json"
+_cache: dict[str, str] | None = None
+_seen: list[tuple[str, int]] = []  # every pattern compile() was given, for write_cache()
+
+
+def _key(pattern: str, flags: int) -> str:
+    return hashlib.sha1(f"{flags}:{pattern}".encode("utf-8")).hexdigest()[:16]
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile of `led(pattern)`. Working out the first characters parses the pattern, which for
+    the rules' long word lists costs a third of a second at start-up: the results are kept in
+    data/led_patterns.json (``python -m reader.core.facts.scan`` writes it; a test checks it is
+    complete). A pattern missing from it (changed since) is worked out here, as fast to match."""
+    global _cache
+    if _cache is None:
+        try:
+            _cache = json.loads(_CACHE_PATH.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _cache = {}
+    _seen.append((pattern, flags))
+    hit = _cache.get(_key(pattern, flags))
+    return re.compile(led(pattern, flags) if hit is None else hit or pattern, flags)
+
+
+def write_cache() -> int:
+    """Write data/led_patterns.json for every pattern the rules compile (an empty string: no lead)."""
+    from . import names, numbers  # noqa: F401  (importing them compiles their patterns)
+
+    out = {}
+    for pattern, flags in _seen:
+        led_pattern = led(pattern, flags)
+        out[_key(pattern, flags)] = "" if led_pattern == pattern else led_pattern
+    _CACHE_PATH.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return len(out)
+
+
+if __name__ == "__main__":  # run as a script this is another module object: write through the package's
+    from reader.core.facts import scan
+
+    print(f"{scan.write_cache()} patterns -> {scan._CACHE_PATH}")
