@@ -70,6 +70,7 @@ def test_bio_labels_the_words_a_span_covers():
     ("이옥분씨의 이웃", ["이옥분", "씨", "이웃"]),
     ("김영태 서울대병원장은", ["김영태", "서울대병원", "장"]),  # the head of 서울대병원, not 서울대병's 원장
     ("대한축구협회장이", ["대한축구협회", "장"]),
+    ("노르웨이 해안을", ["노르웨이", "해안"]),  # a listed name keeps its last syllable, though 이 is a particle
 ])
 def test_korean_names_and_bodies_keep_their_edges(text, expected):
     assert words(text, "ko") == expected
@@ -172,3 +173,16 @@ def test_training_sets_are_well_formed(path):
             at = ex["text"].find(fact["text"], pos)
             assert at >= 0, (ex["text"], fact)  # present, in order of appearance
             pos = at + 1
+
+
+def test_the_rules_name_wins_where_the_model_stops_short_of_it_inside_a_word():
+    from reader.core.facts.extract import _rules_name_over_particle
+    from reader.core.facts.model import Fact
+
+    text = "전남 해남군 솔라시도 일대"
+    start = text.index("솔라시도")
+    whole = Fact("place", start, start + 4, "솔라시도", "솔라시도")
+    assert _rules_name_over_particle(text, {(start, start + 4): whole}, start, start + 3) is whole
+    assert _rules_name_over_particle(text, {(start, start + 4): whole}, start, start + 2) is whole
+    # not across a space: a name and the next word are two things
+    assert _rules_name_over_particle("해남군 솔라 시도", {(4, 9): whole}, 4, 6) is None

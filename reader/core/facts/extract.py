@@ -72,7 +72,11 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
     for kind, start, end, prob in found:
         if any(occupied[start:end]):
             continue
-        fact = by_span.get((start, end))
+        fact = by_span.get((start, end)) or _rules_name_over_particle(text, by_span, start, end)
+        if fact is not None and (fact.start, fact.end) != (start, end):
+            if any(occupied[fact.start:fact.end]):
+                continue
+            start, end = fact.start, fact.end
         if fact is None:  # a name only the model read
             surface = text[start:end]
             if prob < MODEL_ONLY_MIN_PROB or generic(surface, lang) or _alone_on_its_line(text, start, end):
@@ -88,6 +92,16 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
             occupied[f.start:f.end] = b"\x01" * (f.end - f.start)
             kept.append(f)
     return kept
+
+
+def _rules_name_over_particle(text: str, by_span: dict, start: int, end: int):
+    """The rules' name that the model's ends short of inside one Korean word: the model reads a word
+    without what looks like its particle (솔라시|도), the rules read the whole name (솔라시도)."""
+    for more in range(1, 3):
+        fact = by_span.get((start, end + more))
+        if fact is not None and "가" <= text[end] <= "힣" and " " not in text[end:end + more]:
+            return fact
+    return None
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -65,6 +65,8 @@ def _ko_pieces(word: str) -> tuple:
     if hit is None:
         m = _KO_TAIL_RE.search(word)  # the longest particle (one, possibly compound: 에서는, 과의)
         cut = m.start(1) if m else len(word)
+        if m and _listed_name(word):
+            cut = len(word)  # 노르웨이, 말레이시아: a name the lists know, not 노르웨 and a particle
         t = _KO_TITLE_TAIL_RE.search(word, 0, cut)
         title = t.start(1) if t else cut
         if t and word[title:cut] in ("원장", "회장") and word[title - 1] in _KO_BODY_BEFORE_HEAD[word[title]]:
@@ -76,6 +78,10 @@ def _ko_pieces(word: str) -> tuple:
             _pieces_cache.clear()
         _pieces_cache[word] = hit
     return hit
+
+
+def _listed_name(word: str) -> bool:
+    return any(tag.startswith(("place", "city", "known")) for tag in _lexicon()["ko"].get(word, ()))
 
 
 def words(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], dict[int, list[bytes]]]:
