@@ -115,7 +115,7 @@ _EN_SCALE = {
 
 _QUAL = {
     # English
-    "more than": "more than", "over": "more than", "upwards of": "more than", "in excess of": "more than",
+    "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than", "in excess of": "more than",
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "nearly": "about",
     "almost": "about", "some": "about", "roughly": "about", "an estimated": "about", "close to": "about",
     "up to": "up to", "as much as": "up to", "as many as": "up to",
@@ -129,7 +129,7 @@ _QUAL = {
     "미만": "less than", "이하": "up to", "이내": "up to",
 }
 
-_EN_QUAL = r"(?:more than|over|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
+_EN_QUAL = r"(?:more than|over|above|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
 _EN_QUAL_BEFORE = _compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
 _KO_QUAL_PRE = r"(?:(?<![가-힣])(?:약|거의|최대|최고|최소|적어도))"
 _KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
@@ -182,6 +182,9 @@ def _near_digits(rx: re.Pattern, text: str, c: "_Cands"):
         yield from rx.finditer(text, s, e)
 
 
+_EN_MOVED_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:climbed|rose|risen|jumped|surged|soared|rallied|traded|stayed|remained|closed|held|"
+    r"edged|moved|broke|pushed|fell|dropped|stood|ended|finished|hovered)\s$")
 _PRIORITY = {"money": 5, "percent": 4, "quantity": 3, "date": 2, "count": 1}
 
 
@@ -207,6 +210,8 @@ class _Cands:
     def add(self, kind, start, end, value, unit=None, qualifier=None, extra=None):
         if end <= start:
             return
+        if self.text.startswith(("above ", "Above "), start) and _EN_MOVED_BEFORE.search(self.text, 0, start):
+            start, qualifier = start + 6, None  # "climbed above $2,500": where it went, not a qualifier
         self.items.append(Fact(kind, start, end, self.text[start:end], value, unit, qualifier, dict(extra or {})))
 
     def resolve(self) -> list[Fact]:
@@ -306,6 +311,7 @@ _KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|�
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
     "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
+    r"|시군|시도|시·군|시·도|관(?=[은는이가을를의에와과도]|\s|[,.]|$)"
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
@@ -614,12 +620,12 @@ def _ko_count_ok(text: str, m) -> bool:
 _KO_HANGUL_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_HCOUNT = _compile(
     r"(?<![가-힣])(?P<h>한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)\s"
-    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구|채|마리|그루|점)"
+    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구(?!\s(?:공장|업체|회사|매장|브랜드|업계|전문점))|채|마리|그루|점)"
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 _KO_HTIMES = _compile(
     rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?<![가-힣])(?P<h>두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?배"
-    rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
+    rf"(?=인(?![가-힣])|{_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
 _KO_TEMP = _compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
@@ -832,6 +838,7 @@ _EN_CHANGE_BEFORE = _compile(
 
 _EN_QTY_UNITS = [
     ("km/h", "km/h"), ("kilometers per hour", "km/h"), ("kilometres per hour", "km/h"), ("kph", "km/h"),
+    ("km per hour", "km/h"), ("km an hour", "km/h"), ("miles per hour", "mph"), ("miles an hour", "mph"), ("mph", "mph"),
     ("km", "km"), ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"),
     ("kilogram", "kg"), ("tonne", "t"), ("meter", "m"), ("metre", "m"), ("hPa", "hPa"), ("hectopascals", "hPa"),
     ("GHz", "GHz"), ("gigahertz", "GHz"), ("MHz", "MHz"), ("megahertz", "MHz"), ("hectoliters", "hl"), ("hectolitres", "hl"),
@@ -874,7 +881,8 @@ _EN_STOP = {
 _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times",
                   "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
-                  "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square"}
+                  "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square",
+                  "seasons", "season"}  # "after 11 seasons": how long, not how many
 _EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
                       "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
@@ -910,6 +918,8 @@ def _en_counts(text: str, c: _Cands):
             value = Decimal(_WORDNUM[m.group("word").lower()])
         if m.group("word") and re.search(r"(?i)\bthe\s$", text[max(0, m.start() - 4):m.start()]):
             continue  # "the two countries" refers back, it is not a new count
+        if m.group("num") and text[max(0, m.start("num") - 1):m.start("num")] in ("$", "€", "£", "¥", "₩"):
+            continue  # "$236.4 million including fees": an amount, whatever words follow
         before = _EN_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])
         if before and before.group(1) not in _EN_NOT_NAME and not m.group("qual"):
             continue
