@@ -9,9 +9,9 @@ word, its neighbours, the name lists, the title and suffix words) but weighs it 
 also reads what the rules found, so it learns when to trust them and where they stop short.
 
 Words: an English word is a run of letters and digits (with inner hyphens, "&" and apostrophes, but
-"'s" apart); a Korean word (eojeol) is split into its stem and the particles that follow it
-(삼성전자가 -> 삼성전자 | 가), and a title written onto a name is split off too (서울시장 -> 서울시 | 장),
-so a name's edges fall between words. Labels are BIO over organization / person / place.
+"'s" apart); a Korean word (eojeol) is its stem, with the particle that ends it read as a feature
+(삼성전자가 -> 삼성전자, pt=가), and a title written onto a name is a word of its own (서울시장 -> 서울 |
+시장), so a name's edges fall between words. Labels are BIO over organization / person / place.
 """
 
 from __future__ import annotations
@@ -169,6 +169,7 @@ def _keep_names_whole(text, toks, marks, held) -> None:
 
 
 def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The words alone (see ``words``)."""
     return words(text, lang, start, end)[0]
 
 
