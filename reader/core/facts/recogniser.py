@@ -484,13 +484,11 @@ def _particle_between(text: str, end: int, start: int) -> bool:
     return start != end and "가" <= text[end] <= "힣"
 
 
-def _paragraphs(text: str):
-    """Paragraphs: a full stop inside a name ("Jon M. Chu", "U.S.") must not cut it, and the model
-    reads a sentence's end from the "." word before it."""
-    start = 0
-    for m in re.finditer(r"\n+", text):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, the lines that hold something (a page's markup leaves many blank or one-character
+    lines): the model reads by paragraph, not by sentence, because a full stop inside a name ("Jon M.
+    Chu", "U.S.") must not cut it, and it reads a sentence's end from the "." word before it."""
+    return [m.span() for m in _LINE.finditer(text)]
