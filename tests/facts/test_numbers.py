@@ -431,3 +431,11 @@ def test_tenth_round_numbers():
     assert facts("전국 7개 관의 관람객", "ko") == [("count", "7개 관", 7, "관")]
     assert facts("경북 등 6개 시군이 피해를", "ko") == [("count", "6개 시군", 6, "시군")]
     assert facts("3개 관계 부처가", "ko") == [("count", "3개", 3, "개")]
+
+
+def test_bare_counts_after_the_counted_things():
+    # the number counts what a count or a subject earlier in the sentence named
+    found = facts("A rider said he now delivers about 420 parcels a day, up from 310 before the pandemic.", "en")
+    assert ("count", "310", 310, "parcels") in found
+    assert ("count", "1,500", 1500, "customers") in facts("The number of foreign customers had risen to 1,500 a week.", "en")
+    assert facts("The rent rose to 900 a month.", "en") == []  # rent is a level, not things counted

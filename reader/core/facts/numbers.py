@@ -902,7 +902,7 @@ _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around",
 
 _EN_FROM_COUNT = _compile(
     rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
-    r"(?=\s(?:in|a|the|at|last|on|during|earlier)(?![A-Za-z])|[,.;)]|$)"
+    r"(?=\s(?:in|a|the|at|last|on|during|earlier|before|since)(?![A-Za-z])|[,.;)]|$)"
 )
 
 
@@ -983,7 +983,8 @@ _EN_BARE_COUNT = _compile(
     rf"some|at least|below|under|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
     rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
     r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|during|since|compared|versus|as|after|before|for the|over the|"
-    r"a year|the year|so far|earlier|people)(?![A-Za-z])|\s?$)"
+    r"a year|the year|so far|earlier|people|a day|a week|a month|per day|per week|per month|each day|every day)"
+    r"(?![A-Za-z])|\s?$)"
 )
 _EN_BARE_SUBJECT = {"attendance", "crowd", "crowds", "audience", "population", "enrollment", "enrolment",
                     "turnout", "membership", "workforce", "headcount", "tally", "toll", "total", "employment",
