@@ -105,15 +105,13 @@ def words(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple
                 parts = m.group().split("-")
                 if any(p[:1].isupper() or p.lower() in _EN_HYPHEN_TAILS for p in parts[1:]):
                     pos = s
-                    for k, p in enumerate(parts):
+                    for k, p in enumerate(parts):  # no part is empty: a hyphen stands between letters
                         if k:
                             marks.setdefault(len(toks), []).append(_GLUED)
                             append((pos, pos + 1))
                             pos += 1
-                        if p:
-                            if k:
-                                marks.setdefault(len(toks), []).append(_GLUED)
-                            append((pos, pos + len(p)))
+                            marks.setdefault(len(toks), []).append(_GLUED)
+                        append((pos, pos + len(p)))
                         pos += len(p)
                     continue
             append((s, e))
