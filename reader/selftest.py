@@ -64,6 +64,8 @@ class SelfTest:
             res / "translations" / "dual_reader_ko.qm", res / "icons" / "dual-reader.svg",
             starter / "starter.json", *sorted(names.DATA.glob("*.json")), names.DATA / "world_cities.tsv",
             names.DATA / "names_ko.crfsuite", names.DATA / "names_en.crfsuite",
+            names.DATA / "names_ko.attributes.json", names.DATA / "names_en.attributes.json",
+            names.DATA / "led_patterns.json",
         ]
         check(len(needed) >= 8, f"the facts tables are missing from {names.DATA}")
         missing = [str(p) for p in needed if not p.is_file()]
