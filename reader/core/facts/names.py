@@ -810,6 +810,32 @@ def _ko_org_like(word: str) -> bool:
 
 _KO_WORD_RE = _compile(f"(?<![{HANGUL}A-Za-z0-9])(?:[A-Z][A-Za-z&]*)?[{HANGUL}]+")
 
+_last_words: tuple = (None, [])
+
+
+def _ko_words(text: str) -> list[tuple[int, str]]:
+    """(start, run) of each Korean word of ``text``, read once for the passes that walk them all."""
+    global _last_words
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, [(m.start(), m.group()) for m in _KO_WORD_RE.finditer(text)])
+    return last[1]
+
+
+def _per_word(compute):
+    """``compute(run)`` kept per word form: the same words come back in every Korean article."""
+    table: dict = {}
+
+    def get(run):
+        hit = table.get(run)
+        if hit is None:
+            if len(table) > 100_000:
+                table.clear()
+            hit = table[run] = compute(run)
+        return hit
+    return get
+
+
 # Business groups: a company is often the group's name and one more word, written as one
 # (SK하이닉스, LG에너지솔루션, 한화오션, 삼성바이오로직스). Weak prefixes are also everyday words
 # (현대 'modern', 하나 'one', 우리 'we') and need a business word after them.
@@ -842,14 +868,21 @@ def _ko_group_org(word: str) -> bool:
     return False
 
 
+@_per_word
+def _ko_group_name(run: str) -> str:
+    """The business group's company a Korean word names ("": none): 한화오션이 -> 한화오션."""
+    if run[:1] not in _KO_GROUP_FIRST or len(run) < 3:
+        return ""
+    word = _split_tail(run, 2)
+    return word if _ko_group_org(word) and word not in _KO_ORG_STOP else ""
+
+
 def _ko_group_candidates(text: str) -> list:
     out = []
-    for m in _KO_WORD_RE.finditer(text):
-        if m.group()[:1] not in _KO_GROUP_FIRST or len(m.group()) < 3:
-            continue
-        word = _split_tail(m.group(), 2)
-        if _ko_group_org(word) and word not in _KO_ORG_STOP:
-            out.append(_cand("organization", m.start(), m.start() + len(word), text, word, prio=1))
+    for start, run in _ko_words(text):
+        word = _ko_group_name(run)
+        if word:
+            out.append(_cand("organization", start, start + len(word), text, word, prio=1))
     return out
 
 
@@ -1030,20 +1063,25 @@ _EN_COMMON_SUBJECTS = {"police", "officials", "government", "demand", "inflation
                        "research", "industry", "management", "staff", "everyone", "nobody", "someone", "people", "residents"}
 
 
+@_per_word
+def _ko_org_prefix(run: str) -> int:
+    """The length of the organisation a Korean word starts with (0: none): 금융위원회는 -> 5."""
+    _ko_org_like("가")  # fills _KO_CUE_LAST
+    if _KO_CUE_LAST.isdisjoint(run[1:]):
+        return 0
+    for k in range(len(run), 1, -1):
+        if _tail_ok(run[k:]) and _ko_org_like(run[:k]):
+            word = run[:k]
+            return 0 if re.search(r"[억만조천백십]$", word[:-1]) and word.endswith("원") else k
+    return 0
+
+
 def _ko_org_candidates(text: str) -> list:
     out = []
-    _ko_org_like("가")  # fills _KO_CUE_LAST
-    for m in _KO_WORD_RE.finditer(text):
-        run = m.group()
-        if _KO_CUE_LAST.isdisjoint(run[1:]):
-            continue
-        for k in range(len(run), 1, -1):
-            if _tail_ok(run[k:]) and _ko_org_like(run[:k]):
-                word = run[:k]
-                if re.search(r"[억만조천백십]$", word[:-1]) and word.endswith("원"):
-                    break
-                out.append(_cand("organization", m.start(), m.start() + k, text, word, prio=2))
-                break
+    for start, run in _ko_words(text):
+        k = _ko_org_prefix(run)
+        if k:
+            out.append(_cand("organization", start, start + k, text, run[:k], prio=2))
     # a parliament named after its country: 독일 연방의회, 프랑스 국민의회
     cued, countries = _cued_places()
     for m in re.finditer(r"(?<![가-힣])([가-힣]{2,6}) (연방의회|국민의회|연방하원|연방상원)(?=(?:은|는|이|가|을|를|과|와|의|에|에서|도|로)?(?![가-힣]))", text):
