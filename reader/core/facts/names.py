@@ -1561,7 +1561,7 @@ _EN_ROLES = (
 _EN_ROLE_SET = frozenset(_EN_ROLES.split("|"))
 # a lowercase or capitalised word before a capitalised word; the word is then looked up in _EN_ROLE_SET
 _EN_ROLE_RE = _compile(
-    rf"(?<![A-Za-z\-])(?P<role>[A-Za-z][a-z\-]+|CEO)\s+"
+    rf"(?<![A-Za-z\-])(?P<role>[A-Za-z][a-z\-]++|CEO)\s+"
     rf"(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
 )
 # "Kristin Hallberg, an editor at …", "Tomas Ilunga, an oceanographer at …", "Gabriela Ortiz, who runs …"
