@@ -40,7 +40,7 @@ from pathlib import Path
 
 from .model import Fact
 from .scan import around
-from .scan import compile as _compile  # re.compile, led by its first characters (scan.led)
+from .scan import compile_led as _compile  # re.compile, led by its first characters (scan.led)
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("place", "organization", "person")

@@ -54,7 +54,7 @@ from decimal import Decimal
 
 from .model import Fact
 from .scan import around
-from .scan import compile as _compile  # re.compile, led by its first characters (scan.led)
+from .scan import compile_led as _compile  # re.compile, led by its first characters (scan.led)
 
 __all__ = ["extract_numbers"]
 

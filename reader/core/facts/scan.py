@@ -9,6 +9,7 @@ in proportion to what a text holds, not to its length.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 from pathlib import Path
@@ -120,14 +121,14 @@ def led(pattern: str, flags: int = 0) -> str:
 
 _CACHE_PATH = Path(__file__).parent / "data" / "led_patterns.json"
 _cache: dict[str, str] | None = None
-_seen: list[tuple[str, int]] = []  # every pattern compile() was given, for write_cache()
+_seen: list[tuple[str, int]] = []  # every pattern compile_led() was given, for write_cache()
 
 
 def _key(pattern: str, flags: int) -> str:
     return hashlib.sha1(f"{flags}:{pattern}".encode("utf-8")).hexdigest()[:16]
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:
+def compile_led(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile of `led(pattern)`. Working out the first characters parses the pattern, which for
     the rules' long word lists costs a third of a second at start-up: the results are kept in
     data/led_patterns.json (``python -m reader.core.facts.scan`` writes it; a test checks it is
@@ -145,7 +146,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
 
 def write_cache() -> int:
     """Write data/led_patterns.json for every pattern the rules compile (an empty string: no lead)."""
-    from . import names, numbers  # noqa: F401  (importing them compiles their patterns)
+    for module in ("names", "numbers"):  # importing them compiles their patterns
+        importlib.import_module(f".{module}", __package__)
 
     out = {}
     for pattern, flags in _seen:

@@ -12,8 +12,8 @@ to trust them: there the model sees no rule features. The names_train sets were 
 rules and are the sentences from which the model learns to weigh what the rules found.
 
 Deterministic (CRFsuite's L-BFGS), so the same data gives the same model. Run at development time;
-the app only reads the model files. Needs python-crfsuite (a runtime dependency) and nothing else. Writes each model's kept features
-(names_<lang>.attributes.json) beside it.
+the app only reads the model files. Needs python-crfsuite (a runtime dependency) and nothing else.
+Writes each model's kept features (names_<lang>.attributes.json) beside it.
 """
 
 from __future__ import annotations
