@@ -271,6 +271,22 @@ def _year_of_period(pub, first_month: int) -> int | None:
     return pub.year - 1 if first_month - pub.month > 6 else pub.year
 
 
+_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|on)\s$")
+_EN_FUTURE = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to|plans? to|is scheduled to|takes effect)\b")
+
+
+def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
+    """The year of a day written without one ("Jan. 1"): as for a period, and the next year when a
+    late-year article says what will happen "from Jan. 1" (the sentence has "will", "is to" …)."""
+    y = _year_of_period(pub, month)
+    if y is not None and pub.month - month >= 9 and _EN_FUTURE_FROM.search(text, max(0, start - 12), start):
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        end = text.find(". ", start)
+        if _EN_FUTURE.search(text, sentence_start, len(text) if end < 0 else end):
+            y += 1
+    return y
+
+
 def _led(first: str, pattern: str) -> str:
     """`pattern` behind a look-ahead for the characters it can start with. Python's re tries a
     pattern at every position of the stretches it scans; a one-character test rejects most of
@@ -334,7 +350,7 @@ _KO_QTY_UNITS = [
     ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"), ("인치", "in"),
     ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
     ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
-    ("배", "times"),
+    ("㎥", "m3"), ("m³", "m3"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = _compile(
@@ -370,6 +386,8 @@ _KO_DATE = _compile(
     rf"|(?P<rmrel2>이번\s?달|이달|지난\s?달|다음\s?달|내달)\s?(?P<rmd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rmd2>{_DAY}){_KO_DAY_END}"
     # an election by its date: 6.3 지방선거
     rf"|(?P<em>{_MON})\.(?P<ed>{_DAY})(?=\s?(?:지방선거|대선|총선|재보선|보궐선거|선거))"
+    # a government package by the day it was announced: 10·15 대책, 6·27 부동산 대책
+    rf"|(?P<pm>{_MON})[·ㆍ.](?P<pd>{_DAY})(?=\s?(?:부동산\s?|공급\s?|가계부채\s?)?대책)"
     # a range of days in the publication month, as dates: "첫 주말인 3~4일", "15~17일 사이"
     rf"|(?P<dr1>{_DAY})\s?[~∼～〜\-–]\s?(?P<dr2>{_DAY})일(?![가-힣])(?!\s?(?:간|동안|걸|만에|이내|내|정도|가량|씩|이상|이면|안에|뒤|후|전|째|마다|치|분))"
     # month-day range: 6월 14~16일
@@ -444,6 +462,15 @@ def _ko_dates(text: str, pub, c: _Cands):
                 lo, hi = _ymd(y, mo, d1), _ymd(y, mo, d2)
                 if lo and hi:
                     c.add("date", s, e, [lo, hi])
+            continue
+        if m.group("pm"):
+            mo, d = int(m.group("pm")), int(m.group("pd"))
+            y = pub.year if pub else None
+            if pub and (mo, d) > (pub.month, pub.day):
+                y -= 1  # announced already: a December package named in a March article is last year's
+            value = _ymd(y, mo, d)
+            if value:
+                c.add("date", m.start(), m.end(), value)
             continue
         if m.group("em"):
             mo, d = int(m.group("em")), int(m.group("ed"))
@@ -572,11 +599,11 @@ _KO_DAE_NOUNS = _compile(
     r"(?:차|차량|자동차|승용차|전기차|수소차|신차|중고차|수입차|버스|트럭|택시|항공기|여객기|화물기|전투기|헬기|"
     r"드론|열차|전동차|기차|로봇|장비|기계|컴퓨터|서버|스마트폰|휴대폰|단말기|카메라|냉장고|세탁기|에어컨|충전기|"
     r"기기|모델[A-Za-z0-9]*|기종|대수|판매량|생산량|통행량|트랙터|굴착기|크레인|발전기|키오스크|노트북|태블릿|PC|TV|"
-    r"[A-Za-z]+\d*)\s?(?:[가-힣]{0,2}\s)?$"
+    r"본더|[A-Za-z]+\d*)\)?\s?(?:[가-힣]{0,2}\s)?$"
 )
 _KO_GI_NOUNS = _compile(
     r"(?:원전|원자로|원자력발전소|발전소|발전기|위성|미사일|로켓|발사체|터빈|크레인|풍력발전기|기지국|엔진|전투기|"
-    r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트|전기로|고로|용광로|모듈)\s?(?:[가-힣]{0,2}\s)?$"
+    r"헬기|항공기|드론|전차|자주포|탱크|변압기|SMR|호기|저장탱크|플랜트|전기로|고로|용광로|모듈)(?:\([A-Za-z]+\))?\s?(?:[가-힣]{0,2}\s)?$"
 )
 _KO_HO_NOUNS = _compile(r"(?:주택|가구|아파트|세대|임대주택|공공주택|공공임대|분양|물량)\s?(?:[가-힣]{0,4}\s)?$")
 # after "N대 " or "N기 " a word that keeps the count reading (항공기 40대 도입); any other word
@@ -628,7 +655,8 @@ _KO_HTIMES = _compile(
     rf"(?=인(?![가-힣])|{_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 # Temperatures: "N도" only near a temperature word; 영하 makes the value negative.
-_KO_TEMP = _compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"))
+_KO_TEMP = _compile(_led("영\\d", rf"(?:(?P<below>영하)\s?)?{_NB}(?P<num>{_NUM})\s?도(?=[까를로가에의와는은]|\s|[,.)]|$)"
+                         rf"(?:\s(?P<post>가까이|남짓|이상(?![기한하])|가량|정도|안팎|내외|넘게|이하|미만)(?![가-힣]))?"))
 _SENTENCE_END = _compile(r"[.!?](?!\d)|\n")
 _KO_TEMP_CUE = _compile(r"기온|온도|섭씨|영하|영상|수온|폭염|한파|더위|추위|최고\s?\d|최저\s?\d")
 
@@ -655,7 +683,7 @@ def _ko_temperatures(text: str, c: _Cands):
         if not (m.group("below") or _KO_TEMP_CUE.search(text, sentence_start, m.start())):
             continue
         value = _dec(m.group("num"))
-        c.add("quantity", m.start(), m.end(), _norm(-value if m.group("below") else value), "°C")
+        c.add("quantity", m.start(), m.end(), _norm(-value if m.group("below") else value), "°C", _qual(m.group("post")))
 
 
 # A range: "2~3%", "1조~1조 5천억 원", "3~4명". The low end is found before a fact already read.
@@ -853,7 +881,9 @@ _EN_QTY_UNITS = [
     ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
     ("cm", "cm"), ("inches", "in"), ("inch", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
     ("degrees Fahrenheit", "°F"), ("°F", "°F"), ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"),
-    ("megawatt-hours", "MWh"), ("terawatt-hours", "TWh"), ("kilowatt-hours", "kWh"),
+    ("megawatt-hours", "MWh"), ("terawatt-hours", "TWh"), ("kilowatt-hours", "kWh"), ("gigawatt-hour", "GWh"),
+    ("megawatt-hour", "MWh"), ("terawatt-hour", "TWh"), ("kilowatt-hour", "kWh"), ("hectare", "ha"),
+    ("cubic meters", "m3"), ("cubic metres", "m3"), ("CGT", "CGT"),
     ("meters", "m"), ("metres", "m"), ("days' worth", "일분"), ("days of supply", "일분"),
 ]
 _EN_QTY_MAP = {u.lower(): n for u, n in _EN_QTY_UNITS}
@@ -883,7 +913,7 @@ _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "secon
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
                   "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square",
                   "seasons", "season"}  # "after 11 seasons": how long, not how many
-_EN_COUNT_SINGULAR = {"aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
+_EN_COUNT_SINGULAR = {"series", "species", "aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
                       "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
                   "perhaps", "various", "previous", "serious", "numerous", "news", "business", "series",
@@ -900,6 +930,8 @@ _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around",
                 "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
 
 
+_EN_OF_COUNT = _compile(_led(r"\d", rf"{_NB}(?P<num>{_NUM})\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
+                              r"(?:[a-z]+(?:'s|’s)\s)?"))
 _EN_FROM_COUNT = _compile(
     rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
     r"(?=\s(?:in|a|the|at|last|on|during|earlier|before|since)(?![A-Za-z])|[,.;)]|$)"
@@ -955,6 +987,14 @@ def _en_counts(text: str, c: _Cands):
         if not m.group("num") and not m.group("qual"):
             pass
         c.add("count", m.start(), head.end(), _norm(value), unit, _qual(m.group("qual")))
+    # "241 of the 242 people", "about 40 of its 300 workers": the part counts the whole's things
+    if " of " in text:
+        counts = {f.start: f for f in c.items if f.kind == "count"}
+        for m in _qualified(_near_digits(_EN_OF_COUNT, text, c), text):
+            whole = counts.get(m.end())
+            if whole is None or re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
+                continue
+            c.add("count", m.start(), m.end("num"), _norm(_dec(m.group("num"))), whole.unit, _qual(m.group("qual")))
     # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things
     for m in _EN_FROM_COUNT.finditer(text):
         if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
@@ -1151,7 +1191,7 @@ def _en_dates(text: str, pub, c: _Cands):
             mon = _MONTHS[(g("md_m") or g("dm_m")).rstrip(".").lower()]
             day = int(re.match(r"\d+", g("md_d") or g("dm_d")).group())
             ys = g("md_y") or g("dm_y")
-            y = int(ys) if ys else (pub.year if pub else None)
+            y = int(ys) if ys else _year_of_day(text, s, pub, mon)
             value = _ymd(y, mon, day)
             if value:
                 c.add("date", s, e, value)
