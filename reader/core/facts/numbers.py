@@ -331,9 +331,9 @@ _KO_COUNT_NOUNS = (
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
-    r"|척|종(?![합목류료])|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
+    r"|척|종(?![합목류료])|회분|선석|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = _compile(
@@ -385,7 +385,7 @@ _KO_DATE = _compile(
     # a relative month with a range of days: 이달 1~20일
     rf"|(?P<rmrel2>이번\s?달|이달|지난\s?달|다음\s?달|내달)\s?(?P<rmd1>{_DAY})(?:일)?\s?[~∼～〜\-–]\s?(?P<rmd2>{_DAY}){_KO_DAY_END}"
     # an election by its date: 6.3 지방선거
-    rf"|(?P<em>{_MON})\.(?P<ed>{_DAY})(?=\s?(?:지방선거|대선|총선|재보선|보궐선거|선거))"
+    rf"|(?P<em>{_MON})[.·ㆍ](?P<ed>{_DAY})(?=\s?(?:지방선거|대선|총선|재보선|재보궐선거|보궐선거|선거))"
     # a government package by the day it was announced: 10·15 대책, 6·27 부동산 대책
     rf"|(?P<pm>{_MON})[·ㆍ.](?P<pd>{_DAY})(?=\s?(?:부동산\s?|공급\s?|가계부채\s?)?대책)"
     # a range of days in the publication month, as dates: "첫 주말인 3~4일", "15~17일 사이"
@@ -577,7 +577,12 @@ def _ko_dates(text: str, pub, c: _Cands):
                 continue
             y, mo = pub.year, pub.month
             direction = m.group("ddir")
-            if direction == "지난" and d > pub.day:
+            since = _KO_DAY_SINCE.search(text, max(0, s - 8), s)
+            earlier = [f for f in c.items if f.kind == "date" and f.end <= s and isinstance(f.value, str)
+                       and len(f.value) == 10] if since else None
+            if earlier and int(earlier[-1].value[8:]) < d:
+                y, mo = int(earlier[-1].value[:4]), int(earlier[-1].value[5:7])  # 다음 달 1일부터 6일까지
+            elif direction == "지난" and d > pub.day or not direction and d > pub.day and _KO_DAY_REPORTED.match(text, e):
                 y, mo = _shift_month(y, mo, -1)
             elif direction == "오는" and d < pub.day:
                 y, mo = _shift_month(y, mo, 1)
@@ -586,6 +591,14 @@ def _ko_dates(text: str, pub, c: _Cands):
                 extra["relative"] = direction
             if value:
                 c.add("date", s, e, value, extra=extra)
+
+
+# "…했다고 31일 밝혔다" in an article of the 1st: the day it was said, last month; "31일 오후 기준": a
+# reading taken then. (A later day is this month's otherwise: 28일 개통한다, 27일부터.)
+_KO_DAY_REPORTED = re.compile(
+    r"\s?(?:(?:오전|오후|밤|새벽|저녁)\s?)?(?:기준|(?:[가-힣]+\s)?(?:밝혔다|말했다|전했다|발표했다|공시했다|집계했다|"
+    r"설명했다|보도했다|알렸다|덧붙였다|강조했다)(?![가-힣]))")
+_KO_DAY_SINCE = re.compile(r"일\s?부터\s?$|일\s?[~∼～〜\-–]\s?$")
 
 
 def _post_qual(m) -> str | None:
@@ -597,7 +610,7 @@ def _post_qual(m) -> str | None:
 # number that cannot be an age group ("20대" is also "people in their twenties").
 _KO_DAE_NOUNS = _compile(
     r"(?:차|차량|자동차|승용차|전기차|수소차|신차|중고차|수입차|버스|트럭|택시|항공기|여객기|화물기|전투기|헬기|"
-    r"드론|열차|전동차|기차|로봇|장비|기계|컴퓨터|서버|스마트폰|휴대폰|단말기|카메라|냉장고|세탁기|에어컨|충전기|"
+    r"전차|드론|열차|전동차|기차|로봇|장비|기계|컴퓨터|서버|스마트폰|휴대폰|단말기|카메라|냉장고|세탁기|에어컨|충전기|"
     r"기기|모델[A-Za-z0-9]*|기종|대수|판매량|생산량|통행량|트랙터|굴착기|크레인|발전기|키오스크|노트북|태블릿|PC|TV|"
     r"본더|[A-Za-z]+\d*)\)?\s?(?:[가-힣]{0,2}\s)?$"
 )
@@ -618,7 +631,7 @@ def _ko_count_ok(text: str, m) -> bool:
     if text[max(0, m.start() - 1):m.start()] == "제":
         return False  # 제29회, 제3차: an ordinal
     unit = m.group("unit")
-    if unit not in ("대", "부", "기", "호", "마리", "그루", "석", "장", "편"):
+    if unit not in ("대", "부", "기", "호", "마리", "그루", "석", "장", "편", "면", "문"):
         return True
     start, end = m.start("num"), m.end("unit")
     if text[max(0, start - 1):start] in ("제", "~", "∼", "·", "-"):
@@ -627,9 +640,13 @@ def _ko_count_ok(text: str, m) -> bool:
     before = text[max(0, start - 16):start]
     after = text[end:end + 8]
     spaced = after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after)
+    if unit == "면":  # parking spaces: 주차장 1,200면 (면 is also a township, a side, noodles)
+        return "주차" in before
+    if unit == "문":  # guns: 자주포 96문
+        return re.search(r"포\s?(?:[가-힣]{0,2}\s)?$", before) is not None
     if unit == "대":
-        if spaced:
-            return False
+        if spaced and not _KO_DAE_NOUNS.search(before):
+            return False  # 5대 그룹, 21대 국회; but 전차 180대 2차 계약
         plain = re.fullmatch(r"\d+", m.group("num").strip()) is not None
         if plain and value % 10 == 0 and value < 100 and not _KO_DAE_NOUNS.search(before):
             return False  # an age group: 20대, 30대 …
@@ -714,7 +731,7 @@ def _ranges(text: str, c: _Cands, low_re, lang: str):
             if (g["sep"].lower() == "to" and _EN_CHANGE_BEFORE.search(window[:m.start()])
                     and not _EN_RANGE_FROM.search(window[:m.start()])):
                 continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%")
-        aunit = (g.get("aunit") or "").strip()
+        aunit = (g.get("aunit") or g.get("acur") or "").strip()
         if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
             continue
         if lang == "ko":
@@ -801,11 +818,12 @@ _EN_CUR_POST = {
     "koruna": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
     "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS", "pence": "GBP", "cents": "USD",
     "cedis": "GHS", "cedi": "GHS", "crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
+    "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG",
     "czech crowns": "CZK", "philippine pesos": "PHP", "sri lankan rupees": "LKR", "pakistani rupees": "PKR",
 }
 _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
-    r"euros|euro|yen|yuan|pounds|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
+    r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion\s)pound|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
     r"New Zealand dollars|pence|cents|cedis|cedi|(?:Danish|Norwegian|Swedish|Czech) crowns|crowns|Philippine pesos|"
     r"Sri Lankan rupees|Pakistani rupees|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
@@ -852,7 +870,7 @@ _EN_TIMES = _compile(
 # (after "between"), "5-6%", "$5-6 billion" (the low end takes the high end's scale).
 _EN_RANGE_LOW = _compile(
     rf"(?:(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s)?(?:(?P<between>between)\s)?(?P<cur>{_EN_CUR_PRE_RE})?\s?"
-    rf"(?P<sign>(?<![\w.,%])[-−])?(?<![\d.,])(?P<a>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s?(?P<aunit>%|percent|per cent))?"
+    rf"(?P<sign>(?<![\w.,%])[-−])?(?<![\d.,])(?P<a>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s?(?P<aunit>%|percent|per cent)|\s(?P<acur>euros|dollars|pounds|won|yen|yuan))?"
     r"\s?(?P<sep>-|–|to|and)\s?$",
     re.I,
 )
@@ -874,7 +892,7 @@ _EN_QTY_UNITS = [
     ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
     ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
-    ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEU", "TEU"),
+    ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEUs", "TEU"), ("TEU", "TEU"),
     ("square kilometers", "km2"), ("square kilometres", "km2"), ("sq km", "km2"), ("square miles", "mi2"),
     ("acres", "acre"), ("acre", "acre"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
@@ -904,7 +922,7 @@ _EN_STOP = {
     "were", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this",
     "these", "those", "its", "their", "his", "her", "than", "per", "after", "before", "since", "until",
     "over", "under", "into", "while", "when", "where", "also", "each", "percent", "cent", "won", "dollars",
-    "euros", "yen", "yuan", "times", "not", "but", "if", "so", "such", "more", "less", "about", "up",
+    "euros", "yen", "yuan", "pound", "pounds", "dollar", "euro", "times", "not", "but", "if", "so", "such", "more", "less", "about", "up",
     "down", "it", "they", "we", "he", "she", "said", "says", "plus", "through", "across", "during",
     "against", "among", "between", "via", "per", "than", "then", "thus", "always", "perhaps", "yes",
 }
@@ -923,13 +941,14 @@ _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus",
                   "its", "sales", "economics", "politics", "semiconductors", "chips", "exports", "imports",
                   "earnings", "revenues", "shares", "stocks", "assets", "sales", "services", "goods",
                   "profits", "prices", "costs", "rates", "funds", "losses", "gains", "bonds", "terms",
-                  "grounds", "means", "thanks", "levels", "degrees", "won", "overseas", "whereas", "nevertheless"}
+                  "grounds", "means", "thanks", "telecommunications", "logistics", "electronics", "athletics", "physics", "mathematics", "measles", "mumps", "diabetes", "rabies", "herpes", "levels", "degrees", "won", "overseas", "whereas", "nevertheless"}
 # A number right after a capitalised word is part of a name: Model 3, Route 66, Article 3.
 _EN_NAME_BEFORE = _compile(r"\b([A-Z][A-Za-z]*)\s$")
 _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around", "Over", "Only", "All", "With",
                 "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
 
 
+_EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
 _EN_OF_COUNT = _compile(_led(r"\d", rf"{_NB}(?P<num>{_NUM})\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
 _EN_FROM_COUNT = _compile(
@@ -970,7 +989,7 @@ def _en_counts(text: str, c: _Cands):
                 continue
             if low in _EN_STOP:
                 break
-            if low in _EN_COUNT_SINGULAR or (
+            if low in _EN_COUNT_SINGULAR or (low == "head" and words == 0 and value >= 100) or (
                 low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and len(low) >= 4
                 and low not in _EN_NOT_PLURAL
             ) or (tok.isupper() and tok.endswith("s") and len(tok) >= 3) or re.fullmatch(r"[A-Z]{2,}s", tok):
@@ -983,10 +1002,11 @@ def _en_counts(text: str, c: _Cands):
             continue
         if m.group("word") and head.group().lower() in {"sales", "exports"}:
             continue
-        unit = head.group()
-        if not m.group("num") and not m.group("qual"):
-            pass
-        c.add("count", m.start(), head.end(), _norm(value), unit, _qual(m.group("qual")))
+        unit, end = head.group(), head.end()
+        if unit == "head":  # "180 head of cattle"
+            of = _EN_HEAD_OF.match(text, end)
+            end = of.end() if of else end
+        c.add("count", m.start(), end, _norm(value), unit, _qual(m.group("qual")))
     # "241 of the 242 people", "about 40 of its 300 workers": the part counts the whole's things
     if " of " in text:
         counts = {f.start: f for f in c.items if f.kind == "count"}
@@ -1068,13 +1088,14 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
             return w
         if low.endswith("s") and len(low) >= 4 and not low.endswith(("ss", "us", "is")) and low not in _EN_STOP:
             return w
-        if low in _EN_BARE_SKIP or low in _EN_BARE_VERBS or re.fullmatch(_EN_BARE_LEAD, low) or low.endswith(("ly", "ed")) \
+        if low in _EN_BARE_SKIP or low in _EN_BARE_VERBS or re.fullmatch(_EN_BARE_LEAD, low) or low.endswith(("ly", "ed", "ing")) \
                 or w[0].isupper() and i > 0:
             continue  # articles, verbs, adverbs, proper names
         if i == 0 and w[0].isupper():
             continue
         # another noun: the object of a preposition a few words back ("to the museum"), or the end
-        prep = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].lower() in _EN_BARE_PREPS), None)
+        prep = next((k for k in range(i - 1, max(-1, i - 4), -1)
+                     if words[k].lower() in _EN_BARE_PREPS or words[k].endswith("ing")), None)  # "attending the fair"
         if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].isalpha() and words[k].islower()
                                    for k in range(prep + 1, i)):
             return None
@@ -1129,6 +1150,7 @@ _EN_DATE = _compile(
     rf"|(?P<ry1>{_YEAR})\s?[-–~]\s?(?P<ry2>{_YEAR}|\d\d)(?![\d,]\d)"
     rf"|(?:(?i:between)\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
     rf"|(?<=[Ff]rom\s)(?P<fr1>{_YEAR})\s(?:to|through|until)\s(?P<fr2>{_YEAR})(?![\d,]\d)"
+    rf"|(?<=[Ff]rom\s)(?P<fmr1>{_MONTH_FULL})\s(?:to|through|until)\s(?P<fmr2>{_MONTH_FULL})(?!\s\d|\s(?:quarter|period|half))"
     rf"|(?P<qr1>{_MONTH_FULL})\s?[-–]\s?(?P<qr2>{_MONTH_FULL})\s(?:quarter|period|half)(?:\sof\s(?P<qr_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<fm>[Ff]irst|[Ll]ast)\s(?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq>(?P<hq_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
@@ -1146,7 +1168,7 @@ _EN_YEAR_CTX = _compile(
     re.I,
 )
 _EN_YEAR_NOUN = _compile(
-    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures)(?![A-Za-z]))")
+    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures|sales|revenue|revenues|profit|profits|earnings|results)(?![A-Za-z]))")
 )
 _EN_MONTH_MODIFIER = _compile(
     r"(?<![A-Za-z])(?:its|their|the|this|our|his|her|a)\s"
@@ -1206,6 +1228,11 @@ def _en_dates(text: str, pub, c: _Cands):
         elif g("by1"):
             if int(g("by1")) < int(g("by2")):
                 c.add("date", m.start("by1"), e, [g("by1"), g("by2")])
+        elif g("fmr1"):
+            a, b = _MONTHS[g("fmr1").lower()], _MONTHS[g("fmr2").lower()]
+            y = _year_of_period(pub, a)
+            if a < b and y is not None:
+                c.add("date", s, e, [_ym(y, a), _ym(y, b)])
         elif g("fr1"):
             if int(g("fr1")) < int(g("fr2")):
                 c.add("date", s, e, [g("fr1"), g("fr2")])
