@@ -57,3 +57,44 @@ def test_the_kept_leads_are_complete_and_right():
     for pattern, flags in scan._seen:
         expected = led(pattern, flags)
         assert kept.get(scan._key(pattern, flags)) == ("" if expected == pattern else expected), pattern[:60]
+
+
+def _corpus() -> str:
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    texts = [json.loads(line)["text"] for path in sorted(here.glob("gold_*.jsonl")) + sorted(here.glob("train/*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return "\n".join(texts)
+
+
+def test_patterns_compiled_to_skip_match_as_re_compiles_them():
+    """scan.skipping writes a led pattern's set into re's info block: over every gold and training
+    sentence (Korean, English, Hangul, curly quotes, digits), each rules pattern finds the same
+    matches with the same groups as re's own compile of the same pattern."""
+    corpus = _corpus()
+    assert len(corpus) > 300_000
+    checked = 0
+    for module in (names, numbers):
+        for name, rx in vars(module).items():
+            if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=["):
+                plain = re.compile(rx.pattern, rx.flags)
+                assert rx is not plain and rx.groupindex == plain.groupindex, name
+                ours = [(m.span(), m.groups()) for m in rx.finditer(corpus)]
+                assert ours == [(m.span(), m.groups()) for m in plain.finditer(corpus)], name
+                checked += 1
+    assert checked > 100
+
+
+def test_skipping_folds_case_as_re_does():
+    from reader.core.facts.scan import skipping
+
+    text = "Sixty KELVIN \u212aelvin \u017fix İstanbul ıi six"
+    for pattern, flags in [(r"(?=[sk])(?:(?<![a-z])[a-z]+)", re.I), (r"(?=[i])(?:i\w+)", re.I),
+                           (r"(?=[A-Z])(?:[A-Z][a-z]+)", 0), (r"(?=[S])(?:S\w+)", 0)]:
+        fast = skipping(pattern, flags)
+        assert fast is not None
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)], pattern
+    assert skipping(r"(?=[é])(?:é\w)", re.I) is None  # cased outside ASCII: left to re
+    assert skipping(r"abc") is None

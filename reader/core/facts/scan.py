@@ -141,7 +141,87 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern:
             _cache = {}
     _seen.append((pattern, flags))
     hit = _cache.get(_key(pattern, flags))
-    return re.compile(led(pattern, flags) if hit is None else hit or pattern, flags)
+    out = led(pattern, flags) if hit is None else hit or pattern
+    return (out.startswith("(?=[") and skipping(out, flags)) or re.compile(out, flags)
+
+
+def skipping(pattern: str, flags: int = 0) -> re.Pattern | None:
+    """`pattern`, which starts with a look-ahead for one character of a set ("(?=[…])"), compiled so
+    that re's search skips to the next character of that set in its own tight loop, or None.
+
+    re does that for a pattern that starts with a character or a set it consumes, not for one that
+    starts with a look-ahead: there it calls its matcher at every position of the text, and the
+    look-ahead fails there at once, but the call costs about three times the skip (0.065 against
+    0.025 ms per pattern over 5,000 characters; the rules run about 100 such patterns). The
+    compiled code is re's own for the pattern, with the set written into its info block, where re
+    keeps what a match must start with; the set is exactly the look-ahead's, so the matches are the
+    same (a test compares every pattern of the rules with its original over all gold sentences).
+    This uses re's internal compiler (re._compiler, as CPython 3.11 has it): where anything in it
+    differs, None is returned and the pattern is compiled as it is."""
+    try:
+        import _sre
+        from re import _compiler as comp, _constants as const, _parser as parser
+
+        parsed = parser.parse(pattern, flags)
+        op, av = parsed.data[0]
+        if op is not const.ASSERT or av[0] != 1 or len(av[1].data) != 1:
+            return None
+        lead_op, lead = av[1].data[0]  # "(?=[M])" is parsed as the one character
+        items = lead if lead_op is const.IN else [(lead_op, lead)] if lead_op is const.LITERAL else None
+        if items is None:
+            return None
+        all_flags = flags | parsed.state.flags
+        charset = comp._get_charset_prefix(av[1], all_flags) or _both_cases(items, all_flags, const)
+        lo, hi = parsed.getwidth()
+        if not charset or lo == 0:
+            return None
+        standard = comp._code(parsed, flags)
+        if standard[0] != const.INFO or standard[2] & (const.SRE_INFO_PREFIX | const.SRE_INFO_CHARSET):
+            return None
+        code = [const.INFO, 0, const.SRE_INFO_CHARSET, min(lo, comp.MAXCODE), min(hi, comp.MAXCODE)]
+        charset, hascased = comp._optimize_charset(charset)
+        if hascased:
+            return None
+        comp._compile_charset(charset, all_flags, code)
+        code[1] = len(code) - 1
+        code += standard[1 + standard[1]:]  # the pattern itself (its jumps are relative)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern, all_flags, code, parsed.state.groups - 1, parsed.state.groupdict,
+                            tuple(indexgroup))
+    except Exception:  # another Python's re: the plain compile is as right, only slower
+        return None
+
+
+# Letters outside ASCII that re.IGNORECASE matches to an ASCII letter (all of them, checked over Unicode)
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _both_cases(items, flags: int, const) -> list | None:
+    """The set of a case-insensitive look-ahead as re's search must test it (case-sensitively): every
+    ASCII letter in both cases and the letters that fold to it. None for anything else cased."""
+    import _sre
+
+    if not flags & const.SRE_FLAG_IGNORECASE:
+        return None
+    out = []
+    for op, av in items:
+        if op is const.LITERAL:
+            ch = chr(av)
+            if ch.isascii() and ch.isalpha():
+                out += [(const.LITERAL, ord(x)) for x in ch.lower() + ch.upper() + _FOLDS.get(ch.lower(), "")]
+            elif _sre.unicode_iscased(av):
+                return None
+            else:
+                out.append((op, av))
+        elif op is const.RANGE and not any(_sre.unicode_iscased(c) for c in range(av[0], av[1] + 1)):
+            out.append((op, av))
+        elif op is const.CATEGORY and av in (const.CATEGORY_DIGIT, const.CATEGORY_SPACE):
+            out.append((op, av))
+        else:
+            return None
+    return out
 
 
 def write_cache() -> int:
