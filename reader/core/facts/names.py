@@ -822,9 +822,23 @@ def _ko_words(text: str) -> list[tuple[int, str]]:
     return last[1]
 
 
+_WORD_TABLES: list[dict] = []  # every _per_word table, for forget_words()
+
+
+def forget_words() -> None:
+    """Empty what is kept per word form and per text (bench/bench_facts_speed.py measures an article
+    whose words the extractor has never read)."""
+    for table in _WORD_TABLES:
+        table.clear()
+    _starts_cache[0] = None
+    global _last_words
+    _last_words = (None, [])
+
+
 def _per_word(compute):
     """``compute(run)`` kept per word form: the same words come back in every Korean article."""
     table: dict = {}
+    _WORD_TABLES.append(table)
 
     def get(run):
         hit = table.get(run)

@@ -304,9 +304,12 @@ _KO_PRE_FIRST = r"약거최적\d"
 _NUM_ATOMIC = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _KO_SMALLSEQ = rf"(?:{_NUM_ATOMIC}\s?[천백십]\s?)*(?:{_NUM_ATOMIC}(?:\s?[천백십])?)|(?:{_NUM_ATOMIC}\s?[천백십]\s?)+"
 _KO_TERM = rf"(?:{_KO_SMALLSEQ})\s?[조억만](?!큼|일|약|의\s?하나)"
-_KO_NUMEXPR = rf"(?:{_KO_TERM})(?:\s?(?:{_KO_TERM}))*(?:\s?(?:{_KO_SMALLSEQ}))?|{_KO_SMALLSEQ}"
+# Most numbers are plain ("2025년", "15.2%"): the first alternative reads them in one step, without
+# trying the compounds (the same match: a plain number is what the compounds come back to).
+_KO_NUMEXPR = (rf"{_NUM_ATOMIC}(?!\s?[천백십조억만])|"
+               rf"(?:{_KO_TERM})(?:\s?(?:{_KO_TERM}))*(?:\s?(?:{_KO_SMALLSEQ}))?|{_KO_SMALLSEQ}")
 # A number expression that starts on a digit; "만" etc. only after a digit-led part.
-_KO_NUM = rf"{_NB}(?=\d)(?:{_KO_NUMEXPR})"
+_KO_NUM = rf"{_NB}(?=\d)(?>{_KO_NUMEXPR})"
 
 _KO_CUR = {"원": "KRW", "달러": "USD", "미 달러": "USD", "미국 달러": "USD", "유로": "EUR", "엔": "JPY",
            "크로네": "NOK", "크로나": "SEK", "코루나": "CZK", "루피아": "IDR", "바트": "THB", "링깃": "MYR", "헤알": "BRL",

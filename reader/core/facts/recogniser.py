@@ -299,6 +299,15 @@ _FEATURES: dict[str, bytes] = {}
 _GLUED = b"glued"
 
 
+def forget_words() -> None:
+    """Empty what is kept per word form (the word features, this thread's taggers' feature groups)."""
+    _pieces_cache.clear()
+    _FEATURES.clear()
+    for tagger in (getattr(_local, "taggers", None) or {}).values():
+        if tagger is not None:
+            tagger.cache.clear()
+
+
 def _feature(prefix: str, value: str) -> bytes:
     key = prefix + value
     hit = _FEATURES.get(key)
