@@ -271,19 +271,19 @@ def _year_of_period(pub, first_month: int) -> int | None:
     return pub.year - 1 if first_month - pub.month > 6 else pub.year
 
 
-_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|on)\s$")
-_EN_FUTURE = re.compile(r"(?i)\b(?:will|is to|are to|is set to|are set to|plans? to|is scheduled to|takes effect)\b")
+_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|by|until|through|before)\s$")
 
 
 def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
-    """The year of a day written without one ("Jan. 1"): as for a period, and the next year when a
-    late-year article says what will happen "from Jan. 1" (the sentence has "will", "is to" …)."""
+    """The year of a month or a day written without one ("January", "Jan. 1"): as for a period
+    (`_year_of_period`), except that what a sentence says will happen "from January", "by December"
+    (it has "will", "plans to" …) is in the next such month from publication."""
     y = _year_of_period(pub, month)
-    if y is not None and pub.month - month >= 9 and _EN_FUTURE_FROM.search(text, max(0, start - 12), start):
+    if y is not None and _EN_FUTURE_FROM.search(text, max(0, start - 12), start):
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         end = text.find(". ", start)
         if _EN_FUTURE.search(text, sentence_start, len(text) if end < 0 else end):
-            y += 1
+            y = pub.year if month >= pub.month else pub.year + 1
     return y
 
 
@@ -322,20 +322,20 @@ _KO_MONEY = _compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?(?P<cur>{_KO_CUR_RE})(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 _KO_PERCENT = _compile(
-    _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
+    _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|(?<=\d)프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
-_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|\s|[,.)\]\"'”’·]|$)"
+_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|뿐|\s|[,.)\]\"'”’·]|$)"
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
-    "|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
+    "|국립공원|공원|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
     r"|시군|시도|시·군|시·도|관(?=[은는이가을를의에와과도]|\s|[,.]|$)"
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회분|선석|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
-    r"|개(?![발선최혁방편정인념별월년관막])"
+    r"|개비|쌍(?![방둥용])|개(?![발선최혁방편정인념별월년관막])"
     rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
@@ -353,7 +353,7 @@ _KO_QTY_UNITS = [
     ("나노", "nm"), ("리터", "L"), ("㏊", "ha"), ("㎜", "mm"), ("mm", "mm"), ("㎝", "cm"), ("cm", "cm"), ("인치", "in"),
     ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
     ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
-    ("㎥", "m3"), ("m³", "m3"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
+    ("㎥", "m3"), ("m³", "m3"), ("mL", "mL"), ("ml", "mL"), ("㎖", "mL"), ("㎘", "kL"), ("킬로리터", "kL"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = _compile(
@@ -373,7 +373,7 @@ _KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, 
 _MON = r"1[0-2]|0?[1-9]"
 _DAY = r"3[01]|[12]\d|0?[1-9]"
 _KO_DAY_END = (
-    r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣])"
+    r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?만인|\s?만의|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣])"
     r"|\s(?:빨|늦|일찍|앞당))"
 )
 
@@ -667,7 +667,7 @@ def _ko_count_ok(text: str, m) -> bool:
 _KO_HANGUL_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _KO_HCOUNT = _compile(
     r"(?<![가-힣])(?P<h>한|두|세|네|다섯|여섯|일곱|여덟|아홉|스무)\s"
-    r"(?P<unit>명|곳|개국|개사|개|가지|차례|건|척|대|기|종|가구(?!\s(?:공장|업체|회사|매장|브랜드|업계|전문점))|채|마리|그루|점)"
+    r"(?P<unit>명|곳|개국|개사|개|가지|차례|번|건|척|대|기|종|가구(?!\s(?:공장|업체|회사|매장|브랜드|업계|전문점))|채|마리|그루|점)"
     rf"(?={_KO_PARTICLE_AFTER})(?:\s?(?P<post>{_KO_QUAL_POST}))?"
 )
 _KO_HTIMES = _compile(
@@ -685,8 +685,8 @@ def _ko_hangul_numbers(text: str, c: _Cands):
     for m in _KO_HCOUNT.finditer(text):
         h, unit = m.group("h"), m.group("unit")
         after = text[m.end("unit"):m.end("unit") + 6]
-        if h == "한" and (unit in ("개", "가지") or after.startswith("도")):
-            continue  # 한 가지, "한 명도 없다"
+        if h == "한" and (unit in ("개", "가지", "번") or after.startswith("도")):
+            continue  # 한 가지, 한 번 ("once", "ever"), "한 명도 없다"
         if unit in ("대", "기", "점") and after[:1].isspace() and not _KO_AFTER_COUNT_WORDS.match(after):
             continue
         if unit == "기" and not _KO_GI_NOUNS.search(text[max(0, m.start() - 16):m.start()]):
@@ -818,7 +818,7 @@ _EN_CUR_POST = {
     "mexican pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
-    "koruna": "CZK", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
+    "koruna": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
     "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS", "pence": "GBP", "cents": "USD",
     "cedis": "GHS", "cedi": "GHS", "crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
     "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG",
@@ -826,7 +826,7 @@ _EN_CUR_POST = {
 }
 _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
-    r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion\s)pound|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
+    r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion[\s-])pound|hryvnias|hryvnia|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
     r"New Zealand dollars|pence|cents|cedis|cedi|(?:Danish|Norwegian|Swedish|Czech) crowns|crowns|Philippine pesos|"
     r"Sri Lankan rupees|Pakistani rupees|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
@@ -843,7 +843,7 @@ _EN_MONEY_RANGE = _compile(
     re.I,
 )
 _EN_MONEY_POST = _compile(
-    _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?\s(?P<post>{_EN_CUR_POST_RE})"),
+    _led(r"\d", rf"{_NB}(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s|(?<=illion)-)(?P<post>{_EN_CUR_POST_RE})"),
     re.I,
 )
 _EN_PERCENT = _compile(
@@ -897,7 +897,7 @@ _EN_QTY_UNITS = [
     ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
     ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEUs", "TEU"), ("TEU", "TEU"),
     ("square kilometers", "km2"), ("square kilometres", "km2"), ("sq km", "km2"), ("square miles", "mi2"),
-    ("acres", "acre"), ("acre", "acre"),
+    ("acres", "acre"), ("acre", "acre"), ("mile", "mi"), ("gallons", "gal"), ("gallon", "gal"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
     ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
     ("cm", "cm"), ("inches", "in"), ("inch", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
@@ -932,7 +932,7 @@ _EN_STOP = {
 _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times",
                   "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
-                  "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square",
+                  "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square", "gallons", "liters", "litres",
                   "seasons", "season"}  # "after 11 seasons": how long, not how many
 _EN_COUNT_SINGULAR = {"series", "species", "aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
                       "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
@@ -951,8 +951,30 @@ _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around",
                 "Of", "In", "For", "To", "By", "And", "At", "On", "From", "Than", "Under", "Up", "More", "Less"}
 
 
+_EN_ALNUM_MODIFIER = re.compile(r"\d+[A-Za-z]{1,2}(?=\s)")
+_EN_PLURAL_AFTER = re.compile(r"\s([a-z]{3,}[^s\W]s)(?![A-Za-z'’\-])")
+
+
+class _Span:
+    """One group of a match, read as a match of its own (.group(), .start(), .end())."""
+
+    __slots__ = ("m", "g")
+
+    def __init__(self, m, g):
+        self.m, self.g = m, g
+
+    def group(self):
+        return self.m.group(self.g)
+
+    def start(self):
+        return self.m.start(self.g)
+
+    def end(self):
+        return self.m.end(self.g)
+
+
 _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
-_EN_OF_COUNT = _compile(_led(r"\d", rf"{_NB}(?P<num>{_NUM})\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
+_EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
 _EN_FROM_COUNT = _compile(
     rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
@@ -980,11 +1002,23 @@ def _en_counts(text: str, c: _Cands):
         pos = m.end()
         words = 0
         head = None
+        if not m.group("scale") and value != value.to_integral_value():
+            continue  # "1.31 job seekers for every vacancy": a ratio
+        skip_to = -1
         for w in _EN_WORD.finditer(text, pos, min(len(text), pos + 90)):
+            if w.start() < skip_to:
+                continue
             tok = w.group()
             if not tok[0].isalpha():
+                alnum = _EN_ALNUM_MODIFIER.match(text, w.start()) if words == 0 else None
+                if alnum:
+                    words, skip_to = 1, alnum.end()  # "2.3 million 5G users"
+                    continue
                 break
             low = tok.lower()
+            if words == 0 and low in ("more", "extra", "additional", "fewer"):
+                words += 1  # "271 more pharmacies"
+                continue
             if low in _EN_TIME_NOUNS or (words == 0 and low in _EN_SCALE):
                 break
             if low == "and" and words > 0:
@@ -1005,6 +1039,9 @@ def _en_counts(text: str, c: _Cands):
             continue
         if m.group("word") and head.group().lower() in {"sales", "exports"}:
             continue
+        after = _EN_PLURAL_AFTER.match(text, head.end())
+        if after and after.group(1).lower() not in _EN_NOT_PLURAL | _EN_STOP | _EN_TIME_NOUNS:
+            head = _Span(after, 1)  # "2,000 drinks producers", "1,000 headquarters positions"
         unit, end = head.group(), head.end()
         if unit == "head":  # "180 head of cattle"
             of = _EN_HEAD_OF.match(text, end)
@@ -1013,11 +1050,13 @@ def _en_counts(text: str, c: _Cands):
     # "241 of the 242 people", "about 40 of its 300 workers": the part counts the whole's things
     if " of " in text:
         counts = {f.start: f for f in c.items if f.kind == "count"}
-        for m in _qualified(_near_digits(_EN_OF_COUNT, text, c), text):
+        for m in _qualified(_EN_OF_COUNT.finditer(text), text):
             whole = counts.get(m.end())
-            if whole is None or re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
+            num = m.group("num")
+            if whole is None or num and re.fullmatch(r"(19|20)\d\d|2100", num):
                 continue
-            c.add("count", m.start(), m.end("num"), _norm(_dec(m.group("num"))), whole.unit, _qual(m.group("qual")))
+            value = _dec(num) if num else Decimal(_WORDNUM[m.group("word").lower()])
+            c.add("count", m.start(), m.end("num" if num else "word"), _norm(value), whole.unit, _qual(m.group("qual")))
     # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things
     for m in _EN_FROM_COUNT.finditer(text):
         if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
@@ -1039,24 +1078,27 @@ def _en_counts(text: str, c: _Cands):
 _EN_BARE_LEAD = (
     r"to|by|of|reached|topped|surpassed|exceeded|passed|hit|totaled|totalled|numbered|up|down|rose|fell|"
     r"climbed|jumped|dropped|declined|increased|decreased|grew|added|shed|lost|gained|hitting|reaching|"
-    r"topping|surpassing|exceeding|totaling|totalling"
+    r"topping|surpassing|exceeding|totaling|totalling|from|past"
 )
 _EN_BARE_COUNT = _compile(
-    rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
+    rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:a\s(?:record|new record of|combined|total of)\s)?(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
     rf"some|at least|below|under|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
     rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
-    r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|during|since|compared|versus|as|after|before|for the|over the|"
+    r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|to|by|nationwide|worldwide|globally|overall|now|during|since|compared|versus|as|after|before|for the|over the|"
     r"a year|the year|so far|earlier|people|a day|a week|a month|per day|per week|per month|each day|every day)"
     r"(?![A-Za-z])|\s?$)"
 )
+_EN_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d%?")
+_EN_AGED = re.compile(r"(?i)\b(?:aged?|ages)\s(?:\d+\s)?\S*$")
 _EN_BARE_SUBJECT = {"attendance", "crowd", "crowds", "audience", "population", "enrollment", "enrolment",
                     "turnout", "membership", "workforce", "headcount", "tally", "toll", "total", "employment",
-                    "payrolls", "ridership", "viewership", "subscribers", "visitors", "arrivals"}
+                    "payrolls", "ridership", "viewership", "subscribers", "visitors", "arrivals", "count"}
 _EN_BARE_SKIP = {
     "the", "a", "an", "its", "their", "his", "her", "of", "in", "at", "on", "for", "to", "by", "from", "with",
     "daily", "monthly", "annual", "weekly", "total", "number", "has", "have", "had", "was", "were", "is", "are",
     "will", "would", "could", "may", "might", "be", "been", "already", "also", "further", "again", "now",
     "just", "still", "expected", "forecast", "set", "likely", "and", "this", "last", "year", "month",
+    "week", "summer", "winter", "spring", "autumn", "season", "quarter",
 }
 _EN_BARE_VERBS = {"shrank", "shrunk", "swelled", "sank", "slid", "soared", "surged", "tumbled", "plunged", "dipped",
                   "slumped", "edged", "inched", "expanded", "fallen", "risen", "grown", "stood", "came", "went"}
@@ -1081,11 +1123,11 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
         i -= 1
         w = words[i]
         if not w[0].isalpha():
-            if re.search(r"[,;:()\"“”]", w):
-                return None  # a clause boundary
+            if re.search(r"[,;:()\"“”]", w) and not _EN_NUMBER_TOKEN.fullmatch(w):
+                return None  # a clause boundary (not the comma of "3,100")
             continue  # a number, a percentage
         low = w.lower().removesuffix("'s").removesuffix("’s")
-        if low in _EN_BARE_LEVEL or low in _EN_NOT_PLURAL or low in _EN_TIME_NOUNS:
+        if low in _EN_BARE_LEVEL or low in _EN_NOT_PLURAL and low not in _EN_BARE_SKIP or low in _EN_TIME_NOUNS:
             return None
         if low in _EN_BARE_SUBJECT or low in _EN_COUNT_SINGULAR - {"equipment"}:
             return w
@@ -1099,8 +1141,8 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
         # another noun: the object of a preposition a few words back ("to the museum"), or the end
         prep = next((k for k in range(i - 1, max(-1, i - 4), -1)
                      if words[k].lower() in _EN_BARE_PREPS or words[k].endswith("ing")), None)  # "attending the fair"
-        if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].isalpha() and words[k].islower()
-                                   for k in range(prep + 1, i)):
+        if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].isalpha()
+                                   for k in range(prep + 1, i)):  # "in the Zermatt area"
             return None
         i = prep
     return None
@@ -1118,7 +1160,11 @@ def _en_bare_counts(text: str, c: _Cands):
         if value < 10 or value != value.to_integral_value():
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _EN_AGED.search(text, max(0, m.start() - 16), m.start() + 1):
+            continue  # "aged 18 to 24"
         lead = m.group("lead").lower()
+        if text.startswith(" to ", m.end()) and lead not in ("by", "from"):
+            continue  # "voted 180 to 100": a tally; but "grew by 4,200 to 83,000", "from 1,519 to 1,600"
         start = m.start("qual") if m.group("qual") else m.start("num")
         subject = _en_bare_subject(text, m.start("lead"), sentence_start)
         if subject is None and lead in ("up", "down", "by"):
@@ -1153,7 +1199,8 @@ _EN_DATE = _compile(
     rf"|(?P<ry1>{_YEAR})\s?[-–~]\s?(?P<ry2>{_YEAR}|\d\d)(?![\d,]\d)"
     rf"|(?:(?i:between)\s)(?P<by1>{_YEAR})\sand\s(?P<by2>{_YEAR})(?![\d,]\d)"
     rf"|(?<=[Ff]rom\s)(?P<fr1>{_YEAR})\s(?:to|through|until)\s(?P<fr2>{_YEAR})(?![\d,]\d)"
-    rf"|(?<=[Ff]rom\s)(?P<fmr1>{_MONTH_FULL})\s(?:to|through|until)\s(?P<fmr2>{_MONTH_FULL})(?!\s\d|\s(?:quarter|period|half))"
+    rf"|(?:(?<=[Ff]rom\s)(?P<fmr1>{_MONTH_FULL})\s(?:to|through|until)|(?<=[Bb]etween\s)(?P<fmr3>{_MONTH_FULL})\sand)"
+    rf"\s(?P<fmr2>{_MONTH_FULL})(?!\s\d|\s(?:quarter|period|half))"
     rf"|(?P<qr1>{_MONTH_FULL})\s?[-–]\s?(?P<qr2>{_MONTH_FULL})\s(?:quarter|period|half)(?:\sof\s(?P<qr_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<fm>[Ff]irst|[Ll]ast)\s(?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<fm_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
     rf"|(?P<hq>(?P<hq_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\s|-)(?P<hq_k>half|quarter))(?:\sof\s(?P<hq_y>{_EN_YEAR_REF}|the year))?(?![A-Za-z])"
@@ -1189,7 +1236,8 @@ _EN_MONTH_STAT_AFTER = _compile(
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
 _EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
                         r"upcoming|coming)(?![A-Za-z])")
-_EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last)(?![A-Za-z])")
+_EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last|told|wrote|met|sent|signed|"
+                      r"approved|unveiled|posted|filed|issued|released|confirmed|agreed)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -1231,8 +1279,8 @@ def _en_dates(text: str, pub, c: _Cands):
         elif g("by1"):
             if int(g("by1")) < int(g("by2")):
                 c.add("date", m.start("by1"), e, [g("by1"), g("by2")])
-        elif g("fmr1"):
-            a, b = _MONTHS[g("fmr1").lower()], _MONTHS[g("fmr2").lower()]
+        elif g("fmr1") or g("fmr3"):
+            a, b = _MONTHS[(g("fmr1") or g("fmr3")).lower()], _MONTHS[g("fmr2").lower()]
             y = _year_of_period(pub, a)
             if a < b and y is not None:
                 c.add("date", s, e, [_ym(y, a), _ym(y, b)])
@@ -1314,7 +1362,7 @@ def _en_dates(text: str, pub, c: _Cands):
             value = None
             if pub:
                 if _EN_FUTURE.search(text, max(0, s - 120), s) and not _EN_PAST.search(text, max(0, s - 60), s):
-                    ahead = (_WEEKDAYS.index(g("wd").lower()) - pub.weekday()) % 7 or 7
+                    ahead = (_WEEKDAYS.index(g("wd").lower()) - pub.weekday()) % 7  # 0: today
                     value = (pub + _dt.timedelta(days=ahead)).isoformat()
                 else:
                     back = (pub.weekday() - _WEEKDAYS.index(g("wd").lower())) % 7
@@ -1335,7 +1383,7 @@ def _en_dates(text: str, pub, c: _Cands):
             continue
         if _EN_MONTH_PREP_BEFORE.search(text, max(0, s - 24), s) or m.group() != "May" and _EN_MONTH_STAT_AFTER.match(text, m.end()):
             mon = _MONTHS[m.group().lower()]
-            c.add("date", s, m.end(), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
+            c.add("date", s, m.end(), _ym(_year_of_day(text, s, pub, mon), mon) if pub else f"XXXX-{mon:02d}")
     # A month used as a modifier after a determiner: "its September decision" (not May, a verb too).
     for m in _EN_MONTH_MODIFIER.finditer(text):
         mon = _MONTHS[m.group("m").lower()]
