@@ -349,7 +349,7 @@ def _ko_cued_place_candidates(text: str, found: list, cued_hits: list) -> list:
     local = _korean_local_forms()
     ends = {c[2] for c in found if c[0] == "place" and text[c[1]:c[2]] in local}
     out = []
-    hits = [(m.start(), m.end()) for m in _KO_SUFFIX_PLACE_RE.finditer(text)
+    hits = [(m.start(), m.end()) for m in _in_runs(_KO_SUFFIX_PLACE_RE, text, alnum_before=False)
             if m.group()[:-1] in cued or m.group()[:-1] in table]  # not 실시, 제시, 조항 …
     hits = sorted(hits + cued_hits)
     for s, e in hits:
@@ -448,7 +448,7 @@ def _ko_local_candidates(text: str, found: list) -> list:
             out.append(_cand("place", m.start(), m.start() + 2, text, "Gyeonggi", "경기", prio=1))
             place_ends[m.start() + 2] = out[-1]
     # districts after a place (in order, so 대구 수성구 범어동 chains)
-    for m in _KO_LOCAL_SUFFIX.finditer(text):
+    for m in _in_runs(_KO_LOCAL_SUFFIX, text):
         w = m.group(1)
         if w in _KO_LOCAL_NOT or any(w.endswith(x) for x in ("연구", "친구", "요구", "운동", "활동", "노동", "이동")):
             continue
@@ -477,7 +477,7 @@ def _ko_local_candidates(text: str, found: list) -> list:
         place_ends[m.end(1)] = out[-1]
     # landmarks right after the place they are in: 울주군 온양읍 대운산, 속초시 동명항, 영주시 부석사,
     # 서귀포 문섬; and dams by their name (섬진강댐)
-    for m in _KO_LANDMARK.finditer(text):
+    for m in _in_runs(_KO_LANDMARK, text):
         w = m.group(1)
         s = m.start(1)
         if w in _KO_LANDMARK_NOT or w.endswith(("부동산", "국산", "외국산", "수입산")):
@@ -503,7 +503,7 @@ def _ko_local_candidates(text: str, found: list) -> list:
             w = m.group(2)
             if w not in _KO_NOT_SUBDIVISION and not w.endswith(("당시", "동시", "역시", "즉시", "수시", "상시", "임시", "정시")):
                 out.append(_cand("place", m.start(2), m.end(2), text, w, w, prio=1))
-    for m in _KO_FACILITY.finditer(text):
+    for m in _in_runs(_KO_FACILITY, text):
         w = m.group(1)
         base = re.sub(r"(?:국제공항|공항|우주센터)$", "", w)
         if w.endswith("우주센터") or base in table or base in cued:
@@ -831,8 +831,64 @@ def forget_words() -> None:
     for table in _WORD_TABLES:
         table.clear()
     _starts_cache[0] = None
-    global _last_words
+    global _last_words, _last_runs
     _last_words = (None, [])
+    _last_runs = (None, [])
+
+
+_KO_RUN = _compile(f"[{HANGUL}]+")
+_last_runs: tuple = (None, [])
+
+
+def _ko_runs(text: str) -> list[tuple[int, str]]:
+    """(start, run) of each stretch of Hangul in ``text``, read once per text."""
+    global _last_runs
+    if _last_runs[0] is not text:
+        _last_runs = (text, [(m.start(), m.group()) for m in _KO_RUN.finditer(text)])
+    return _last_runs[1]
+
+
+class _At:
+    """A match found in a run of Hangul, read at its place in the text."""
+
+    __slots__ = ("m", "off")
+
+    def __init__(self, m, off: int):
+        self.m, self.off = m, off
+
+    def group(self, g=0):
+        return self.m.group(g)
+
+    def start(self, g=0):
+        return self.m.start(g) + self.off
+
+    def end(self, g=0):
+        return self.m.end(g) + self.off
+
+
+_RUN_TABLES: dict = {}
+
+
+def _in_runs(rx: re.Pattern, text: str, alnum_before: bool = True):
+    """rx.finditer(text) for a pattern that matches only at the start of a run of Hangul (it starts
+    with a look-behind for no Hangul) and inside it (its look-ahead ends on no Hangul): the pattern
+    is matched once per run form, as the same words come back in every article, and its match on
+    the run is its match in the text. ``alnum_before=False``: a pattern whose look-behind also
+    refuses a Latin letter or a digit before the run."""
+    table = _RUN_TABLES.get(rx)
+    if table is None:
+        table = _RUN_TABLES[rx] = {}
+        _WORD_TABLES.append(table)
+    for start, run in _ko_runs(text):
+        if not alnum_before and start and (text[start - 1].isascii() and text[start - 1].isalnum()):
+            continue
+        hit = table.get(run, False)
+        if hit is False:
+            if len(table) > 100_000:
+                table.clear()
+            hit = table[run] = rx.match(run)
+        if hit is not None:
+            yield _At(hit, start)
 
 
 def _per_word(compute):

@@ -302,6 +302,7 @@ _GLUED = b"glued"
 def forget_words() -> None:
     """Empty what is kept per word form (the word features, this thread's taggers' feature groups)."""
     _pieces_cache.clear()
+    _word_cache.clear()
     _FEATURES.clear()
     for tagger in (getattr(_local, "taggers", None) or {}).values():
         if tagger is not None:
@@ -396,8 +397,8 @@ class Tagger:
         self.cache: dict[str, tuple] = {}
 
     def _keep(self, groups: tuple) -> tuple:
-        known = self.known
-        return tuple(tuple(f for f in group if f in known) for group in groups)
+        known = self.known.__contains__
+        return tuple(tuple(filter(known, group)) for group in groups)
 
     def word(self, form: str | None) -> tuple:
         if form is None:
