@@ -98,3 +98,19 @@ def test_skipping_folds_case_as_re_does():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)], pattern
     assert skipping(r"(?=[é])(?:é\w)", re.I) is None  # cased outside ASCII: left to re
     assert skipping(r"abc") is None
+
+
+def test_patterns_matched_per_hangul_run_match_as_over_the_text():
+    """names._in_runs matches a pattern once per run of Hangul: over every gold and training
+    sentence, the same spans and groups as finditer over the whole text, and again after
+    forget_words()."""
+    corpus = _corpus() + "\n3시 K구미시에서 3구미시는 대구 수성구 범어동 2공항 ABC국제공항 부산항에서"
+    for rx, alnum in [(names._KO_LOCAL_SUFFIX, True), (names._KO_LANDMARK, True), (names._KO_FACILITY, True),
+                      (names._KO_SUFFIX_PLACE_RE, False)]:
+        expected = [(m.span(), m.groups()) for m in rx.finditer(corpus)]
+        assert expected, rx.pattern[:40]
+        for _ in range(2):
+            got = [((m.start(), m.end()), tuple(m.group(g) for g in range(1, rx.groups + 1)))
+                   for m in names._in_runs(rx, corpus, alnum_before=alnum)]
+            assert got == expected, rx.pattern[:40]
+            names.forget_words()
