@@ -192,6 +192,18 @@ def _word_starts(text: str) -> list[int]:
     return _starts_cache[1]
 
 
+_pairs_cache: list = [None, []]
+
+
+def _word_pairs(text: str) -> list[tuple[int, str]]:
+    """(start, first two characters) of each word of text, for the form scanners (cached for the last
+    text)."""
+    if _pairs_cache[0] is not text:
+        _pairs_cache[0] = text
+        _pairs_cache[1] = [(i, text[i:i + 2]) for i in _word_starts(text)]
+    return _pairs_cache[1]
+
+
 class _FormScanner:
     """Finds the longest known surface form at each word start (a dictionary lookup per candidate
     length, far faster than one regex alternation of hundreds of forms). A Latin form must not
@@ -213,11 +225,17 @@ class _FormScanner:
 
     def finditer(self, text: str):
         by_start = self.by_start
-        for i in _word_starts(text):
-            if text[i:i + 2] in by_start or text[i] in by_start:
+        pairs = _word_pairs(text)
+        if self.ko_prefixes:
+            ko = self.ko_prefixes
+            for i, two in pairs:
+                if two in by_start or two[0] in by_start:
+                    yield from self._at(text, i)
+                if two[0] in ko:
+                    yield from self._at(text, i + 1)
+        else:  # most words start no form: pick the others out in one comprehension
+            for i in [i for i, two in pairs if two in by_start or two[0] in by_start]:
                 yield from self._at(text, i)
-            if self.ko_prefixes and text[i] in self.ko_prefixes:
-                yield from self._at(text, i + 1)
 
     def _at(self, text: str, i: int):
         lengths = self.by_start.get(text[i:i + 2], ())
@@ -831,6 +849,7 @@ def forget_words() -> None:
     for table in _WORD_TABLES:
         table.clear()
     _starts_cache[0] = None
+    _pairs_cache[0] = None
     global _last_words, _last_runs
     _last_words = (None, [])
     _last_runs = (None, [])
