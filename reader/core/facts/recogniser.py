@@ -244,9 +244,9 @@ def _lexicon() -> dict[str, dict]:
             "ko_org_like": n._ko_org_like, "ko_name_like": n._ko_name_like}
 
 
-def _word_features_en(w: str, lex: dict) -> tuple:
+def _word_features_en(w: str, lex: dict, shape: str) -> tuple:
     low = w.lower()
-    f = ["w=" + low, "sh=" + _shape(w), "s3=" + low[-3:], "p3=" + low[:3]]
+    f = ["w=" + low, "sh=" + shape, "s3=" + low[-3:], "p3=" + low[:3]]
     if w[:1].isupper():
         f.append("cap")
         if w.isupper() and len(w) > 1:
@@ -256,8 +256,8 @@ def _word_features_en(w: str, lex: dict) -> tuple:
     return tuple(f)
 
 
-def _word_features_ko(w: str, lex: dict, org_like, name_like) -> tuple:
-    f = ["w=" + w, "sh=" + _shape(w)]
+def _word_features_ko(w: str, lex: dict, org_like, name_like, shape: str) -> tuple:
+    f = ["w=" + w, "sh=" + shape]
     if "가" <= w[:1] <= "힣":
         f += ["s1=" + w[-1:], "s2=" + w[-2:], "p1=" + w[:1], "p2=" + w[:2], "len=" + str(min(len(w), 6))]
         if org_like(w):
@@ -272,22 +272,26 @@ def _word_features_ko(w: str, lex: dict, org_like, name_like) -> tuple:
 _word_cache: dict[tuple, tuple] = {}
 
 
+def _word_groups(w: str, lang: str) -> tuple:
+    """A word's own features and the ones it gives its neighbours at -2, -1, +1, +2, as strings."""
+    lexicon = _lexicon()
+    lex = lexicon[lang]
+    shape = _shape(w)
+    own = _word_features_ko(w, lex, lexicon["ko_org_like"], lexicon["ko_name_like"], shape) if lang == "ko" \
+        else _word_features_en(w, lex, shape)
+    form = w if lang == "ko" else w.lower()
+    near = ("sh=" + shape, *("lex=" + t for t in lex.get(w, ())))
+    return (own, ("-2w=" + form,), ("-1w=" + form, *("-1" + x for x in near)),
+            ("1w=" + form, *("1" + x for x in near)), ("2w=" + form,))
+
+
 def _word(w: str, lang: str) -> tuple:
-    """A word's own features and the ones it gives its neighbours at -2, -1, +1, +2: computed once per
-    word form (words repeat, in an article and across articles)."""
+    """``_word_groups`` as UTF-8 bytes, which CRFsuite reads as they are (a str is encoded again on
+    every call): computed once per word form (words repeat, in an article and across articles)."""
     key = (w, lang)
     hit = _word_cache.get(key)
     if hit is None:
-        lexicon = _lexicon()
-        lex = lexicon[lang]
-        own = _word_features_ko(w, lex, lexicon["ko_org_like"], lexicon["ko_name_like"]) if lang == "ko" \
-            else _word_features_en(w, lex)
-        form = w if lang == "ko" else w.lower()
-        near = ("sh=" + _shape(w), *("lex=" + t for t in lex.get(w, ())))
-        # as UTF-8 bytes, which CRFsuite reads as they are (a str is encoded again on every call)
-        hit = tuple(tuple(x.encode() for x in group) for group in (
-            own, ("-2w=" + form,), ("-1w=" + form, *("-1" + x for x in near)),
-            ("1w=" + form, *("1" + x for x in near)), ("2w=" + form,)))
+        hit = tuple(tuple(x.encode() for x in group) for group in _word_groups(w, lang))
         if len(_word_cache) > 100_000:
             _word_cache.clear()
         _word_cache[key] = hit
@@ -295,6 +299,7 @@ def _word(w: str, lang: str) -> tuple:
 
 
 _EDGE = ((), (), (b"-1edge",), (b"1edge",), ())
+_ENCODED: dict[str, bytes] = {}  # a feature string and its bytes: most features recur across words
 _FEATURES: dict[str, bytes] = {}
 _GLUED = b"glued"
 
@@ -304,6 +309,7 @@ def forget_words() -> None:
     _pieces_cache.clear()
     _word_cache.clear()
     _FEATURES.clear()
+    _ENCODED.clear()
     for tagger in (getattr(_local, "taggers", None) or {}).values():
         if tagger is not None:
             tagger.cache.clear()
@@ -393,6 +399,7 @@ class Tagger:
         if known is None:
             known = frozenset(a.encode() for a in tagger.info().attributes)
         self.known = known
+        self.known_str = frozenset(k.decode() for k in known)
         self.edge = self._keep(_EDGE)
         self.cache: dict[str, tuple] = {}
 
@@ -407,7 +414,13 @@ class Tagger:
         if hit is None:
             if len(self.cache) > 100_000:
                 self.cache.clear()
-            hit = self.cache[form] = self._keep(_word(form, self.lang))
+            # only the kept features, encoded once each: a new word's features are mostly old strings
+            known, encoded = self.known_str, _ENCODED
+            if len(encoded) > 200_000:
+                encoded.clear()
+            hit = self.cache[form] = tuple(
+                tuple(encoded.get(x) or encoded.setdefault(x, x.encode()) for x in group if x in known)
+                for group in _word_groups(form, self.lang))
         return hit
 
 
