@@ -299,8 +299,7 @@ def _word(w: str, lang: str) -> tuple:
 
 
 _EDGE = ((), (), (b"-1edge",), (b"1edge",), ())
-_ENCODED: dict[str, bytes] = {}  # a feature string and its bytes: most features recur across words
-_FEATURES: dict[str, bytes] = {}
+_FEATURES: dict[str, bytes] = {}  # a feature string and its bytes: most features recur across words
 _GLUED = b"glued"
 
 
@@ -309,7 +308,6 @@ def forget_words() -> None:
     _pieces_cache.clear()
     _word_cache.clear()
     _FEATURES.clear()
-    _ENCODED.clear()
     for tagger in (getattr(_local, "taggers", None) or {}).values():
         if tagger is not None:
             tagger.cache.clear()
@@ -319,7 +317,7 @@ def _feature(prefix: str, value: str) -> bytes:
     key = prefix + value
     hit = _FEATURES.get(key)
     if hit is None:
-        if len(_FEATURES) > 10_000:
+        if len(_FEATURES) > 200_000:
             _FEATURES.clear()
         hit = _FEATURES[key] = key.encode()
     return hit
@@ -415,7 +413,7 @@ class Tagger:
             if len(self.cache) > 100_000:
                 self.cache.clear()
             # only the kept features, encoded once each: a new word's features are mostly old strings
-            known, encoded = self.known_str, _ENCODED
+            known, encoded = self.known_str, _FEATURES
             if len(encoded) > 200_000:
                 encoded.clear()
             hit = self.cache[form] = tuple(
