@@ -184,3 +184,15 @@ def test_english_people_from_appositions_possessives_and_lowercase_titles():
     assert ("person", "Keir Starmer") in spans("Prime Minister Keir Starmer's government unveiled a budget.", "en")
     assert ("person", "Retno Marsudi") in spans("He met his Indonesian counterpart Retno Marsudi.", "en")
     assert ("person", "Kim Jung-hoon") in spans("Kim Jung-hoon, a researcher at the institute, said so.", "en")
+
+
+def test_a_company_before_its_officers_title():
+    # session 6 (held-out 16's misses); sentences written for the test
+    assert ("organization", "Brindle") in spans("Brindle Chief Executive Maya Okafor said sales rose.", "en")
+    assert ("organization", "Tessaro") in spans("Tessaro President Luca Bianchi met dealers in Milan.", "en")
+    assert ("organization", "Orchard Labs") in spans("The Orchard Labs CEO Dana Whitley resigned.", "en")
+    assert ("organization", "Kestrel") in spans("Kestrel's Chief Financial Officer Ian Moss left.", "en")
+    for text in ("South Korean President Lee Jae-myung arrived.", "Former President Joe Biden spoke.",
+                 "French President Emmanuel Macron spoke.", "Acting President Han Duck-soo spoke.",
+                 "Saudi Crown Prince Mohammed met Vice President JD Vance."):
+        assert not [s for s in spans(text, "en") if s[0] == "organization"], text

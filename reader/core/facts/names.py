@@ -1044,6 +1044,24 @@ _EN_FIRM_BEFORE = _compile(
     r"(?![A-Za-z0-9\-])"
 )
 # a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
+_EN_OFFICER_TITLES = (r"Chief Executive Officer|Chief Executive|Chief Financial Officer|Chief Operating Officer|"
+                      r"Chief Technology Officer|CEO|CFO|COO|Executive Chairman|Chairman|Chairwoman|President|"
+                      r"Managing Director|founder|co-founder")
+_EN_FIRM_OFFICER_HINT = _compile(_EN_OFFICER_TITLES)
+_EN_FIRM_OFFICER = _compile(
+    r"(?<![A-Za-z0-9.&'’\-])(?P<org>(?:[A-Z][A-Za-z0-9&\-]*\s){0,2}[A-Z][A-Za-z0-9&\-]*[a-z0-9][A-Za-z0-9&\-]*)"
+    rf"(?:['’]s)?\s(?:{_EN_OFFICER_TITLES})\s[A-Z][a-z]+"
+)
+# words before a title that make it a person's title, not a company's officer
+_EN_OFFICER_NOT = {
+    "Former", "Acting", "Interim", "Then", "Outgoing", "Incoming", "Late", "Founding", "Honorary", "Executive",
+    "Senior", "Chief", "Deputy", "Vice", "Assistant", "Associate", "Co", "Company", "Group", "Its", "Their",
+    "French", "Dutch", "Czech", "Swiss", "Greek", "Thai", "Israeli", "Saudi", "Iraqi", "Pakistani", "Bangladeshi",
+    "Qatari", "Emirati", "Kuwaiti", "Yemeni", "Omani", "Somali", "Nepali", "Kazakh", "Uzbek", "Filipino",
+    "Philippine", "Argentine", "Welsh", "Scots", "Board", "Club", "Team", "Party", "Assembly", "Council",
+}
+
+
 _EN_FIRM_SUBJECT = _compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
     r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|"
@@ -1092,6 +1110,18 @@ def _en_extra_candidates(text: str) -> list:
         if len(words) == 3 and (words[0] in _given_names() or words[0].lower() in _EN_ROLE_SET or any(w in table for w in words)):
             continue  # three words: a company ("Penguin Random House said") unless it opens with a given name
         out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=0))
+    # "Hasbro Chief Executive Chris Cocks", "Nintendo President Shuntaro Furukawa": a company named
+    # before its officer's title and the officer's name
+    for m in around(_EN_FIRM_OFFICER, text, _EN_FIRM_OFFICER_HINT, 60, 4):
+        words = m.group("org").split()
+        while words and words[0] in _EN_STOP:
+            words = words[1:]
+        last = words[-1] if words else ""
+        if not words or any(w in _EN_STOP or w in table or w in _EN_TITLE_WORDS or w in _EN_OFFICER_NOT for w in words) \
+                or last.endswith(("an", "ese", "ish")) or " ".join(words) in table:
+            continue  # "South Korean President …", "Former President …", "U.S. President …"
+        start = m.end("org") - len(" ".join(words))
+        out.append(_cand("organization", start, m.end("org"), text, text[start:m.end("org")], prio=1))
     out += _en_more_candidates(text)
     return out
 
