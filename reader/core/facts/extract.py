@@ -9,6 +9,8 @@ whatever the model says: it is the reader's word."""
 
 from __future__ import annotations
 
+import re
+
 from reader.core.facts.model import Fact
 
 NAME_KINDS = ("organization", "person", "place")
@@ -91,7 +93,49 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
         if not any(occupied[f.start:f.end]):
             occupied[f.start:f.end] = b"\x01" * (f.end - f.start)
             kept.append(f)
+    if lang == "ko":
+        kept = _ko_person_body_title(text, kept, occupied)
     return kept
+
+
+# what may stand between a person's name and their title without being the body they work for
+_KO_BETWEEN_NOT = frozenset({"당시", "현", "전", "담당", "수석", "선임", "책임", "신임", "초대", "공동", "상임", "총괄", "각자",
+                             "전임", "후임", "명예", "고문", "단독", "직무대행", "부", "최고", "대표", "현직", "전직", "본부",
+                             "사무", "소속", "출신", "겸", "및", "등"})
+
+
+def _ko_person_body_title(text: str, facts: list[Fact], occupied: bytearray) -> list[Fact]:
+    """A person, the body they work for and their title in a row (이명훈 동행복권 대표는): the body is an
+    organisation, and the person does not run on into it (the model had read "이명훈 동행복권" as one
+    person)."""
+    from reader.core.facts.names import _is_title_word, _ko_name_like, _ko_org_like, _ko_title_after
+
+    out = []
+    for f in facts:
+        if f.kind != "person" or not ("가" <= f.text[:1] <= "힣"):
+            out.append(f)
+            continue
+        words = f.text.split(" ")
+        if len(words) == 2 and len(words[0]) == 3 and _ko_name_like(words[0]) and words[1] not in _KO_BETWEEN_NOT \
+                and not _is_title_word(words[1]) \
+                and (len(words[1]) >= 4 or _ko_org_like(words[1])) and _ko_title_after(text, f.end):
+            # (a body of four syllables or more, or one that looks like one: 우에다 에이지 is a name)
+            body_start = f.start + 4
+            f = Fact("person", f.start, f.start + 3, words[0], value=words[0], extra=dict(f.extra))
+            out += [f, Fact("organization", body_start, body_start + len(words[1]), words[1], value=words[1],
+                            extra={"between": "name and title"})]
+            continue
+        out.append(f)
+        body = _KO_BODY_AFTER.match(text, f.end)
+        if body and len(f.text) == 3 and _ko_name_like(f.text) and body.group(1) not in _KO_BETWEEN_NOT \
+                and not _is_title_word(body.group(1)) \
+                and not any(occupied[body.start(1):body.end(1)]) and _ko_title_after(text, body.end(1)):
+            out.append(Fact("organization", body.start(1), body.end(1), body.group(1), value=body.group(1),
+                            extra={"between": "name and title"}))
+    return out
+
+
+_KO_BODY_AFTER = re.compile(r" ([가-힣A-Za-z0-9]{2,12})(?= )")
 
 
 def _rules_name_over_particle(text: str, by_span: dict, start: int, end: int):

@@ -708,6 +708,15 @@ _KO_NAME_STOP = {
 }
 
 
+def _ko_title_after(text: str, end: int) -> bool:
+    """Whether a title (대표, 교수, 부사장 …), with or without its particle, is the next word after ``end``."""
+    m = _KO_NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in _KO_TITLES or _split_tail(m.group(1), 1) in _KO_TITLES)
+
+
+_KO_NEXT_WORD = re.compile(r" ([가-힣]+)")
+
+
 def _ko_name_like(word: str) -> bool:
     if not (2 <= len(word) <= 4) or not all("가" <= c <= "힣" for c in word) or word in _KO_NAME_STOP:
         return False
