@@ -271,22 +271,6 @@ def _year_of_period(pub, first_month: int) -> int | None:
     return pub.year - 1 if first_month - pub.month > 6 else pub.year
 
 
-_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|by|until|through|before)\s$")
-
-
-def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
-    """The year of a month or a day written without one ("January", "Jan. 1"): as for a period
-    (`_year_of_period`), except that what a sentence says will happen "from January", "by December"
-    (it has "will", "plans to" …) is in the next such month from publication."""
-    y = _year_of_period(pub, month)
-    if y is not None and _EN_FUTURE_FROM.search(text, max(0, start - 12), start):
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        end = text.find(". ", start)
-        if _EN_FUTURE.search(text, sentence_start, len(text) if end < 0 else end):
-            y = pub.year if month >= pub.month else pub.year + 1
-    return y
-
-
 def _led(first: str, pattern: str) -> str:
     """`pattern` behind a look-ahead for the characters it can start with. Python's re tries a
     pattern at every position of the stretches it scans; a one-character test rejects most of
@@ -944,7 +928,9 @@ _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus",
                   "its", "sales", "economics", "politics", "semiconductors", "chips", "exports", "imports",
                   "earnings", "revenues", "shares", "stocks", "assets", "sales", "services", "goods",
                   "profits", "prices", "costs", "rates", "funds", "losses", "gains", "bonds", "terms",
-                  "grounds", "means", "thanks", "telecommunications", "logistics", "electronics", "athletics", "physics", "mathematics", "measles", "mumps", "diabetes", "rabies", "herpes", "levels", "degrees", "won", "overseas", "whereas", "nevertheless"}
+                  "grounds", "means", "thanks", "levels", "degrees", "won", "overseas", "whereas", "nevertheless",
+                  "telecommunications", "logistics", "electronics", "athletics", "physics", "mathematics", "measles",
+                  "mumps", "diabetes", "rabies", "herpes"}
 # A number right after a capitalised word is part of a name: Model 3, Route 66, Article 3.
 _EN_NAME_BEFORE = _compile(r"\b([A-Z][A-Za-z]*)\s$")
 _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around", "Over", "Only", "All", "With",
@@ -953,24 +939,6 @@ _EN_NOT_NAME = {"The", "A", "An", "About", "Some", "Nearly", "Almost", "Around",
 
 _EN_ALNUM_MODIFIER = re.compile(r"\d+[A-Za-z]{1,2}(?=\s)")
 _EN_PLURAL_AFTER = re.compile(r"\s([a-z]{3,}[^s\W]s)(?![A-Za-z'’\-])")
-
-
-class _Span:
-    """One group of a match, read as a match of its own (.group(), .start(), .end())."""
-
-    __slots__ = ("m", "g")
-
-    def __init__(self, m, g):
-        self.m, self.g = m, g
-
-    def group(self):
-        return self.m.group(self.g)
-
-    def start(self):
-        return self.m.start(self.g)
-
-    def end(self):
-        return self.m.end(self.g)
 
 
 _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
@@ -1039,10 +1007,11 @@ def _en_counts(text: str, c: _Cands):
             continue
         if m.group("word") and head.group().lower() in {"sales", "exports"}:
             continue
-        after = _EN_PLURAL_AFTER.match(text, head.end())
-        if after and after.group(1).lower() not in _EN_NOT_PLURAL | _EN_STOP | _EN_TIME_NOUNS:
-            head = _Span(after, 1)  # "2,000 drinks producers", "1,000 headquarters positions"
         unit, end = head.group(), head.end()
+        after = _EN_PLURAL_AFTER.match(text, end)
+        if after and (noun := after.group(1).lower()) not in _EN_NOT_PLURAL and noun not in _EN_STOP \
+                and noun not in _EN_TIME_NOUNS:
+            unit, end = after.group(1), after.end(1)  # "2,000 drinks producers", "1,000 headquarters positions"
         if unit == "head":  # "180 head of cattle"
             of = _EN_HEAD_OF.match(text, end)
             end = of.end() if of else end
@@ -1239,6 +1208,22 @@ _EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|d
 _EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last|told|wrote|met|sent|signed|"
                       r"approved|unveiled|posted|filed|issued|released|confirmed|agreed)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|by|until|through|before)\s$")
+
+
+def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
+    """The year of a month or a day written without one ("January", "Jan. 1"): as for a period
+    (`_year_of_period`), except that what a sentence says will happen "from January", "by December"
+    (it has "will", "plans to" …) is in the next such month from publication."""
+    y = _year_of_period(pub, month)
+    if y is not None and _EN_FUTURE_FROM.search(text, max(0, start - 12), start):
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        end = text.find(". ", start)
+        if _EN_FUTURE.search(text, sentence_start, len(text) if end < 0 else end):
+            y = pub.year if month >= pub.month else pub.year + 1
+    return y
 
 
 def _en_year_ref(s: str | None, pub) -> tuple[int | None, str | None]:
