@@ -682,6 +682,7 @@ _KO_TITLES = sorted(
     key=len,
     reverse=True,
 )
+_KO_TITLES_ENDS = tuple(_KO_TITLES)
 # a title may be a compound ending in one of these: 국무장관, 국방장관, 재무장관, 외교부장관
 _KO_TITLE_HEADS = ("장관", "총리", "대통령", "위원장", "의장", "대사", "총재", "장")
 # the heads of a team, a section or a centre, written as one word with its name (관광정책팀장, 기획재정과장)
@@ -820,19 +821,17 @@ def _ko_org_like(word: str) -> bool:
             if any(word[-n:] in _KO_ORG_STOP for n in range(len(cue) + 1, len(word) + 1)):
                 return False
             return len(stem) >= 1
-    for cue in _KO_SINGLE_CUES:
-        if word.endswith(cue):
-            stem = word[:-1]
-            if len(stem) < 2 or set(stem) <= _KO_DIRECTIONS:
-                return False
-            if any(word[-n:] in _KO_ORG_STOP for n in range(1, len(word) + 1)):
-                return False
-            if cue == "처":  # 거래처, 수요처 …: only the known agencies
-                return False
-            if word.endswith(("정부", "여부")) and cue == "부" and len(word) <= 3:
-                return False
-            return True
-    return False
+    cue = word[-1]
+    if cue not in _KO_SINGLE_CUES:
+        return False
+    stem = word[:-1]
+    if len(stem) < 2 or set(stem) <= _KO_DIRECTIONS:
+        return False
+    if any(word[-n:] in _KO_ORG_STOP for n in range(1, len(word) + 1)):
+        return False
+    if cue == "처":  # 거래처, 수요처 …: only the known agencies
+        return False
+    return not (cue == "부" and len(word) <= 3 and word.endswith(("정부", "여부")))
 
 
 _KO_WORD_RE = _compile(f"(?<![{HANGUL}A-Za-z0-9])(?:[A-Z][A-Za-z&]*)?[{HANGUL}]+")
@@ -1262,7 +1261,7 @@ _KO_FOREIGN_STOP = _KO_NAME_STOP | {
 
 
 def _is_title_word(word: str) -> bool:
-    return any(word.endswith(t) for t in _KO_TITLES) and len(word) <= 6
+    return len(word) <= 6 and word.endswith(_KO_TITLES_ENDS)
 
 
 def _foreign_name_word(word: str) -> bool:

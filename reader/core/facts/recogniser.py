@@ -175,6 +175,18 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> list
 
 
 def _shape(w: str) -> str:
+    # the common shapes first, without the loop below: a Hangul word, a lower-case, capitalised or
+    # upper-case ASCII word (the loop's answer for each)
+    if w.isalpha():
+        if w.isascii():
+            if w.islower():
+                return "x"
+            if w.isupper():
+                return "X"
+            if w[0].isupper() and w[1:].islower():
+                return "Xx"
+        elif "가" <= min(w) and max(w) <= "힣":
+            return "H"
     out = []
     for c in w:
         k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else "H" if "가" <= c <= "힣" else c
@@ -397,7 +409,9 @@ class Tagger:
         if known is None:
             known = frozenset(a.encode() for a in tagger.info().attributes)
         self.known = known
-        self.known_str = frozenset(k.decode() for k in known)
+        # each feature the model knows, as a string, and its bytes: a new word's features are looked
+        # up once each, and those the model does not know (a third of them) are dropped by the same look-up
+        self.encoded = {k.decode(): k for k in known}
         self.edge = self._keep(_EDGE)
         self.cache: dict[str, tuple] = {}
 
@@ -412,13 +426,11 @@ class Tagger:
         if hit is None:
             if len(self.cache) > 100_000:
                 self.cache.clear()
-            # only the kept features, encoded once each: a new word's features are mostly old strings
-            known, encoded = self.known_str, _FEATURES
-            if len(encoded) > 200_000:
-                encoded.clear()
-            hit = self.cache[form] = tuple(
-                tuple(encoded.get(x) or encoded.setdefault(x, x.encode()) for x in group if x in known)
-                for group in _word_groups(form, self.lang))
+            get = self.encoded.get
+            own, m2, m1, p1, p2 = _word_groups(form, self.lang)
+            hit = self.cache[form] = (tuple(filter(None, map(get, own))), tuple(filter(None, map(get, m2))),
+                                      tuple(filter(None, map(get, m1))), tuple(filter(None, map(get, p1))),
+                                      tuple(filter(None, map(get, p2))))
         return hit
 
 
