@@ -67,14 +67,17 @@ def _with_model(text: str, lang: str, rules: list[Fact], glossary, tagger=None) 
         return rules
     found = recognise(text, lang, rules, tagger=tagger)
     by_span = {(f.start, f.end): f for f in rules if f.kind in NAME_KINDS}
-    kept = [f for f in rules if f.kind not in NAME_KINDS or glossary.lookup(f.text)]
+    # the glossary's names, and the rules' names with a "cue" (one no model feature sees: 서울 SK in
+    # a sentence about a league), stand whatever the model reads
+    kept = [f for f in rules if f.kind not in NAME_KINDS or glossary.lookup(f.text) or "cue" in f.extra]
     occupied = bytearray(len(text) + 1)
     for f in kept:
         occupied[f.start:f.end] = b"\x01" * (f.end - f.start)
     for kind, start, end, prob in found:
         if any(occupied[start:end]):
             continue
-        fact = by_span.get((start, end)) or _rules_name_over_particle(text, by_span, start, end)
+        fact = by_span.get((start, end)) or _rules_name_over_particle(text, by_span, start, end) \
+            or _rules_name_after_descriptor(text, by_span, start, end)
         if fact is not None and (fact.start, fact.end) != (start, end):
             if any(occupied[fact.start:fact.end]):
                 continue
@@ -146,6 +149,17 @@ def _rules_name_over_particle(text: str, by_span: dict, start: int, end: int):
         if fact is not None and "가" <= text[end] <= "힣" and " " not in text[end:end + more]:
             return fact
     return None
+
+
+def _rules_name_after_descriptor(text: str, by_span: dict, start: int, end: int):
+    """The rules' company that the model's span reads together with the word for what it does
+    before it, at the start of a sentence: "Glassmaker Corning" is Corning."""
+    from reader.core.facts.names import _EN_FIRM_BEFORE_OPENING
+
+    m = _EN_FIRM_BEFORE_OPENING.match(text, start)
+    if m is None or m.end(1) != end:
+        return None
+    return by_span.get((m.start(1), end))
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -1048,9 +1048,47 @@ _EN_FIRM_BEFORE = _compile(
     r"restaurant|label|brand|utility|developer|drugmaker|automaker|startup|nonprofit|non-profit|processor|"
     r"broadcaster|newspaper|network|agency|consultancy|e-commerce\s(?:company|platform|giant)|group|association|regulator|"
     r"watchdog|website|portal|unit|subsidiary|affiliate|landlord|miner|builder|shipper|exporter|importer|cooperative|"
-    r"co-op|union|federation|club|team|outlet|daily|magazine|tabloid)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
+    r"co-op|union|federation|club|team|outlet|daily|magazine|tabloid|[a-z]{3,}maker|site)\s"
+    r"((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io|co|net))?)(?:\s[A-Z][A-Za-z0-9]+){0,2})"
     r"(?![A-Za-z0-9\-])"
 )
+# the same word opening a sentence: "Glassmaker Corning will …", "Retailer Walmart said …"
+_EN_FIRM_BEFORE_OPENING = _compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][a-z]{2,}maker|Retailer|Lender|Insurer|Carrier|Shipbuilder|Conglomerate|Startup|"
+    r"Brewer|Miner|Broadcaster|Regulator)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})(?![A-Za-z0-9\-])"
+)
+# "Inditex, the owner of Zara, …", "Tapestry, the parent of Coach": both are companies; "Uniqlo
+# operator Fast Retailing": the brand before the word for the company that runs it
+_EN_FIRM_NAME = r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io))?(?:\s[A-Z][A-Za-z0-9]+){0,2}"
+_EN_OWNER_OF = _compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?:the|a|an)\s(?:[a-z\-]+\s){{0,2}}"
+    rf"(?:owner|parent|operator|maker|franchisor|publisher|developer)\sof\s(?P<b>{_EN_FIRM_NAME})(?=[\s,.;])"
+)
+_EN_BRAND_OPERATOR = _compile(
+    rf"(?<![A-Za-z0-9.&'’\-])(?P<b>{_EN_FIRM_NAME})\s(?:owner|operator|parent)\s(?P<a>{_EN_FIRM_NAME})(?![A-Za-z0-9\-])"
+)
+_EN_OWNER_OF_HINT = _compile(r"(?:owner|parent|operator|maker|franchisor|publisher|developer) of ")
+_EN_BRAND_OPERATOR_HINT = _compile(r" (?:owner|operator|parent) [A-Z]")
+_EN_SUCH_AS_HINT = _compile(r" (?:such as|including|like) [A-Z]")
+_EN_FIRM_OPENING_HINT = _compile(r"(?:maker|Retailer|Lender|Insurer|Carrier|Shipbuilder|Conglomerate|Startup|Brewer|Miner|"
+                                 r"Broadcaster|Regulator) [A-Z]")
+# "outsourcing firms such as Infosys and Wipro": the names after a plural word for companies
+_EN_FIRMS_SUCH_AS = _compile(
+    r"(?<![A-Za-z])(?:firms|companies|groups|brands|retailers|[a-z]*makers|lenders|banks|insurers|airlines|platforms|"
+    r"startups|chains|conglomerates|suppliers|manufacturers|producers|rivals|competitors|carriers|operators|apps|"
+    r"automakers|developers|publishers|studios|labels)\s(?:such as|including|like)\s"
+)
+_EN_FIRM_LIST_ITEM = _compile(rf"({_EN_FIRM_NAME})(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s|(?=[\s,.;:)]|$))")
+# "Michelin's first-quarter sales", "Continental's automotive parts unit": what only a company has
+_EN_FIRM_POSSESSIVE = _compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})['’]s\s(?:[a-z][a-z\-]*\s){{0,2}}(?:sales|revenue|revenues|operating profit|"
+    r"net profit|net income|profit|profits|shares|stock|unit|subsidiary|board|shareholders|market value|market share|"
+    r"stores|plants|factories|headquarters|workforce|employees|brands|products|chief executive|CEO)(?![A-Za-z])"
+)
+_EN_FIRM_POSSESSIVE_HINT = _compile(
+    r"['’]s\s(?:[a-z][a-z\-]*\s){0,2}(?:sales|revenue|operating profit|net profit|net income|profit|shares|stock|unit|"
+    r"subsidiary|board|shareholders|market value|market share|stores|plants|factories|headquarters|workforce|employees|"
+    r"brands|products|chief executive|CEO)(?![A-Za-z])")
 # a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
 _EN_OFFICER_TITLES = (r"Chief Executive Officer|Chief Executive|Chief Financial Officer|Chief Operating Officer|"
                       r"Chief Technology Officer|CEO|CFO|COO|Executive Chairman|Chairman|Chairwoman|President|"
@@ -1071,9 +1109,10 @@ _EN_OFFICER_NOT = {
 
 
 _EN_FIRM_SUBJECT = _compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
-    r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|"
-    r"will\s(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend)|has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io))?)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
+    r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|completed|"
+    r"acquired|shipped|recalled|will\s(?:[a-z]+ly\s)?(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend|shut|list)|"
+    r"has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
 )
 
 
@@ -1097,12 +1136,15 @@ def _en_extra_candidates(text: str) -> list:
         start = m.start(1) + m.group(1).index(words[k]) if k else m.start(1)
         out.append(_cand("place", start, m.end(1), text, text[start:m.end(1)], prio=3))
     person_words = set()
-    for m in _EN_FIRM_BEFORE.finditer(text):
-        name = m.group(1)
-        words = name.split()
-        if any(w in _EN_STOP or w in table or w in _EN_TITLE_WORDS or w in _EN_KO_SURNAME_SET for w in words):
-            continue
-        out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=1))
+    for rx in (_EN_FIRM_BEFORE, _EN_FIRM_BEFORE_OPENING):
+        for m in (rx.finditer(text) if rx is _EN_FIRM_BEFORE else around(rx, text, _EN_FIRM_OPENING_HINT, 16, 60)):
+            name = m.group(1)
+            words = name.split()
+            if any(w in _EN_STOP or w in table or w in _EN_TITLE_WORDS or w in _EN_KO_SURNAME_SET or w in _EN_MONTHS_AND_DAYS
+                   for w in words):
+                continue
+            out.append(_cand("organization", m.start(1), m.end(1), text, name, prio=1))
+    out += _en_firm_context_candidates(text, table)
     for m in _EN_FIRM_SUBJECT.finditer(text):
         name = m.group(1)
         words = name.split()
@@ -1111,6 +1153,8 @@ def _en_extra_candidates(text: str) -> list:
             continue
         if words[0] in table or (len(words) == 1 and (name.endswith(("s", "ed", "ing", "ers")) or name.lower() in _EN_COMMON_SUBJECTS)):
             continue
+        if _EN_FIRM_BEFORE_OPENING.match(text, m.start(1)):
+            continue  # "Glassmaker Corning will …": the company is the word after
         if _known_names().lookup(name) or _known_names().lookup(words[0]):
             continue
         if len(words) == 2 and words[1] not in table:
@@ -1131,6 +1175,79 @@ def _en_extra_candidates(text: str) -> list:
         start = m.end("org") - len(" ".join(words))
         out.append(_cand("organization", start, m.end("org"), text, text[start:m.end("org")], prio=1))
     out += _en_more_candidates(text)
+    return out
+
+
+def _en_firm_name_ok(name: str, table) -> bool:
+    words = name.split()
+    return not any(w in _EN_STOP or w in table or w in _EN_TITLE_WORDS or w in _EN_RANK_WORDS or w in _EN_KO_SURNAME_SET
+                   or w in _EN_MONTHS_AND_DAYS or w in _EN_OFFICER_NOT for w in words) \
+        and not (len(words) >= 2 and words[0] in _given_names()) and name not in table \
+        and (_known_names().lookup(name) or ("", "", ""))[2] in ("", "organization")
+
+
+# a club named by its city or state and its nickname, in a sentence about a game or a league:
+# "the Oklahoma City Thunder beat the Indiana Pacers", "the Las Vegas Aces"
+_EN_SPORTS_WORDS = _compile(
+    r"(?<![A-Za-z])(?:beat|beats|defeated|won|wins|title|season|seasons|game|Game|playoffs|play-offs|NBA|WNBA|MLB|NFL|NHL|MLS|"
+    r"league|League|coach|signed|traded|sweeping|swept|championship|finals|Finals|roster|draft|franchise)(?![A-Za-z])|\d-\d")
+_EN_CAP_RUN = _compile(r"(?<![A-Za-z'’\-])(?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+(?![A-Za-z'’\-])(?!\s[A-Z])")
+_EN_NOT_NICKNAME = {"Olympics", "Olympic", "Open", "Marathon", "Games", "Cup", "Masters", "Classic", "Derby", "Stadium",
+                    "Arena", "Park", "Field", "Center", "Centre", "Airport", "Station", "University", "College",
+                    "County", "State", "Province", "Region", "Area", "Bay", "River", "Sea", "Island", "Islands",
+                    "Street", "Road", "Square", "Court", "Tournament", "Championship", "Championships", "Series",
+                    "Grand", "Prix", "Rally", "Festival", "Zoo", "Aquarium", "Museum", "Police", "Fire", "Mayor"}
+
+
+def _en_club_candidates(text: str, table) -> list:
+    out = []
+    if not _EN_SPORTS_WORDS.search(text):
+        return out
+    cities = _world_cities()[0]
+    for m in _EN_CAP_RUN.finditer(text):
+        words = m.group().split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        city, nick = " ".join(words[:-1]), words[-1]
+        if (city not in table and city not in cities) or nick in table or nick in cities or nick in _EN_NOT_NICKNAME or nick in _EN_STOP or nick in _EN_ORG_CUES \
+                or nick in _EN_TITLE_WORDS or nick in _EN_MONTHS_AND_DAYS or nick in _given_names():
+            continue
+        start = m.end() - len(city) - 1 - len(nick)
+        out.append(_cand("organization", start, m.end(), text, text[start:m.end()], prio=2, cue="a club and its home city"))
+    return out
+
+
+def _en_firm_context_candidates(text: str, table) -> list:
+    """Companies named where only a company can stand: "Inditex, the owner of Zara", "Uniqlo operator
+    Fast Retailing", "firms such as Infosys and Wipro", "Michelin's first-quarter sales"."""
+    out = _en_club_candidates(text, table)
+    if "of " in text:
+        for m in around(_EN_OWNER_OF, text, _EN_OWNER_OF_HINT, 80, 50):
+            for g in ("a", "b"):
+                if _en_firm_name_ok(m.group(g), table):
+                    out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+    for m in around(_EN_BRAND_OPERATOR, text, _EN_BRAND_OPERATOR_HINT, 50, 50):
+        if _en_firm_name_ok(m.group("b"), table) and _en_firm_name_ok(m.group("a"), table) and m.group("b") not in _given_names():
+            out.append(_cand("organization", m.start("b"), m.end("b"), text, m.group("b"), prio=1))
+    for m in around(_EN_FIRMS_SUCH_AS, text, _EN_SUCH_AS_HINT, 30, 12):
+        pos = m.end()
+        while True:
+            item = _EN_FIRM_LIST_ITEM.match(text, pos)
+            if item is None:
+                break
+            name = item.group(1)
+            if _en_firm_name_ok(name, table) and name not in _given_names():
+                out.append(_cand("organization", item.start(1), item.end(1), text, name, prio=1))
+            if item.end() == item.end(1):
+                break  # the list ends
+            pos = item.end()
+    if "s " in text:
+        for m in around(_EN_FIRM_POSSESSIVE, text, _EN_FIRM_POSSESSIVE_HINT, 60, 2):
+            name = m.group("a")
+            if _en_firm_name_ok(name, table) and name not in _given_names():
+                out.append(_cand("organization", m.start("a"), m.end("a"), text, name, prio=1))
     return out
 
 
@@ -1221,10 +1338,38 @@ def _ko_org_candidates(text: str) -> list:
             out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
     # a university named by its city or province and 대: 제주대, 부산대, 충남대 (then 연구진, 교수, 총장 …)
     local = _korean_local_forms()
-    for m in re.finditer(r"(?<![가-힣])([가-힣]{2,3})대(?= (?:연구진|연구팀|교수|총장|학생|병원|의대|측|공대)|(?:는|가|와|의|에서) )", text):
+    # a professional club named by its home city and its company's letters: 서울 SK, 원주 DB, 부산 KCC
+    if _KO_SPORTS_WORDS.search(text):
+        for m in _KO_CITY_CLUB.finditer(text):
+            if m.group(1) in local:
+                out.append(_cand("organization", m.start(), m.end(), text, m.group(), prio=3, cue="a club and its home city"))
+    if "대" not in text:
+        return out
+    for m in _KO_LOCAL_UNIVERSITY.finditer(text):
         if m.group(1) in local:
             out.append(_cand("organization", m.start(), m.end(), text, m.group(), prio=2))
+    # any university in short, before its professor, president or team (연세대 교수, 한양대 지구과학과
+    # 교수), or after its city in a sentence about students (부산 동서대는 … 유학생)
+    places = _places()[0]
+    for m in _KO_UNIVERSITY_BEFORE_STAFF.finditer(text):
+        if m.group(1) not in _KO_NAME_STOP and m.group() not in places:
+            out.append(_cand("organization", m.start(), m.end(), text, m.group(), prio=1))
+    if _KO_CAMPUS_WORDS.search(text):
+        for m in _KO_UNIVERSITY_AFTER_CITY.finditer(text):
+            if m.group(1) in local and m.group(2) not in local and m.group(2) + "대" not in places:
+                out.append(_cand("organization", m.start(2), m.end(2) + 1, text, m.group(2) + "대", prio=1))
     return out
+
+
+_KO_LOCAL_UNIVERSITY = _compile(r"(?<![가-힣])([가-힣]{2,3})대(?= (?:연구진|연구팀|교수|총장|학생|병원|의대|측|공대)|(?:는|가|와|의|에서) )")
+_KO_UNIVERSITY_BEFORE_STAFF = _compile(
+    r"(?<![가-힣0-9])([가-힣]{2,3})대(?= (?:[가-힣]{1,8}(?:학과|과|학부|대학원) )?(?:교수|총장|부총장|연구팀|연구진|교수팀|의대|공대|캠퍼스)"
+    r"(?:[은는이가의와과을를도]|팀|진)?(?![가-힣]))")
+_KO_CAMPUS_WORDS = _compile(r"유학생|신입생|재학생|졸업생|대학|기숙사|캠퍼스|입학|등록금|교수")
+_KO_UNIVERSITY_AFTER_CITY = _compile(r"(?<![가-힣])([가-힣]{2,3}) ([가-힣]{2,3})대(?=(?:는|가|와|의|에서|도|를) )")
+_KO_SPORTS_WORDS = _compile(r"프로농구|프로축구|프로야구|프로배구|여자프로농구|K리그|KBL|KBO|WKBL|V리그|정규리그|플레이오프|"
+                            r"챔피언결정전|꺾고|구단|경기에서|시즌")
+_KO_CITY_CLUB = _compile(r"(?<![가-힣])([가-힣]{2,3}) (?:[A-Z]{2,4})(?![A-Za-z])")
 
 
 def _title_word_start(text: str, m) -> int | None:
