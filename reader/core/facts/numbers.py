@@ -314,13 +314,14 @@ _KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|�
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
     "|국립공원|공원|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
-    r"|시군|시도|시·군|시·도|관(?=[은는이가을를의에와과도]|\s|[,.]|$)"
+    r"|시군|시도|시·군|시·도|자치구|시군구|지자체|자치단체|지방자치단체|관(?=[은는이가을를의에와과도]|\s|[,.]|$)"
 )
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회분|선석|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개비|쌍(?![방둥용])|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문|캔|승)(?={_KO_PARTICLE_AFTER})"
+    rf"|동(?={_KO_PARTICLE_AFTER})(?!\s?\d+\s?호)|(?:세트|속|본)(?={_KO_PARTICLE_AFTER})|경기(?!도)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = _compile(
@@ -338,6 +339,7 @@ _KO_QTY_UNITS = [
     ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
     ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
     ("㎥", "m3"), ("m³", "m3"), ("mL", "mL"), ("ml", "mL"), ("㎖", "mL"), ("㎘", "kL"), ("킬로리터", "kL"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
+    ("㎸", "kV"), ("kV", "kV"), ("킬로볼트", "kV"), ("㎿", "MW"), ("㎾", "kW"), ("ℓ", "L"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = _compile(
@@ -357,7 +359,7 @@ _KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, 
 _MON = r"1[0-2]|0?[1-9]"
 _DAY = r"3[01]|[12]\d|0?[1-9]"
 _KO_DAY_END = (
-    r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?만인|\s?만의|\s?동안|\s?내|\s?(?:뒤|후)(?![가-힣])"
+    r"\s?일(?!간|분|째|치|본|반|부(?!터)|대|정|원|상|자리|\s?만에|\s?만인|\s?만의|\s?동안|\s?내(?:에|로)?(?![가-힣])|\s?(?:뒤|후)(?![가-힣])"
     r"|\s(?:빨|늦|일찍|앞당))"
 )
 
@@ -558,6 +560,8 @@ def _ko_dates(text: str, pub, c: _Cands):
         if m.group("d3"):
             if re.search(r"\d\s?[~∼～〜\-–]\s?$", text[max(0, s - 3):s]):
                 continue  # "2~3일": a span of days
+            if _KO_DAYS_TO_DAYS.match(text, e) or text.startswith("로", e) and _KO_DAYS_FROM.search(text, max(0, s - 8), s):
+                continue  # "8일에서 2일로 줄인다": a number of days, cut
             d = int(m.group("d3"))
             if pub is None:
                 c.add("date", s, e, None, extra={"day": d})
@@ -584,7 +588,9 @@ def _ko_dates(text: str, pub, c: _Cands):
 # reading taken then. (A later day is this month's otherwise: 28일 개통한다, 27일부터.)
 _KO_DAY_REPORTED = re.compile(
     r"\s?(?:(?:오전|오후|밤|새벽|저녁)\s?)?(?:기준|(?:[가-힣]+\s)?(?:밝혔다|말했다|전했다|발표했다|공시했다|집계했다|"
-    r"설명했다|보도했다|알렸다|덧붙였다|강조했다)(?![가-힣]))")
+    r"설명했다|보도했다|알렸다|덧붙였다|강조했다|발표한|밝힌|공개한|내놓은|집계한|공시한|보도한)(?![가-힣]))")
+_KO_DAYS_TO_DAYS = re.compile(r"에서\s?\d{1,3}\s?일로")
+_KO_DAYS_FROM = re.compile(r"\d\s?일에서\s?$")
 _KO_DAY_SINCE = re.compile(r"일\s?부터\s?$|일\s?[~∼～〜\-–]\s?$")
 
 
@@ -618,6 +624,12 @@ def _ko_count_ok(text: str, m) -> bool:
     if text[max(0, m.start() - 1):m.start()] == "제":
         return False  # 제29회, 제3차: an ordinal
     unit = m.group("unit")
+    if unit == "회" and re.search(r"(?:^|[^가-힣])(?:주|월|연|매주|매월|매년|하루|한 달|1년)\s?$", text[max(0, m.start() - 4):m.start()]):
+        return False  # "주 1회 이상": how often, not how many
+    if unit in ("속", "본") and not ("," in m.group("num") or "만" in m.group("num")):
+        return False  # "21만 6,000속" (bunches), "2,540만 본" (tyres); 1본, 3속 are rarely counts
+    if unit == "동":  # "62만 동", "1만 8,342동을": buildings or tents; "101동 주민": a building's number
+        return text[m.start("unit") - 1].isspace() or "," in m.group("num") or "만" in m.group("num")
     if unit not in ("대", "부", "기", "호", "마리", "그루", "석", "장", "편", "면", "문"):
         return True
     start, end = m.start("num"), m.end("unit")
@@ -715,9 +727,10 @@ def _ranges(text: str, c: _Cands, low_re, lang: str):
         if lang == "en":
             if g["sep"].lower() == "and" and not g.get("between"):
                 continue
-            if (g["sep"].lower() == "to" and _EN_CHANGE_BEFORE.search(window[:m.start()])
-                    and not _EN_RANGE_FROM.search(window[:m.start()])):
-                continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%")
+            change = _EN_CHANGE_BEFORE.search(window[:m.start()])
+            if (g["sep"].lower() == "to" and change and not _EN_RANGE_FROM.search(window[:m.start()])
+                    and not (f.kind == "count" and change.group().strip().lower() in ("cut", "shed", "added"))):
+                continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%", "cut 4,000 to 6,000 jobs")
         aunit = (g.get("aunit") or g.get("acur") or "").strip()
         if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
             continue
@@ -944,8 +957,12 @@ _EN_PLURAL_AFTER = re.compile(r"\s([a-z]{3,}[^s\W]s)(?![A-Za-z'’\-])")
 _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
 _EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
+_EN_OF_THEM = _compile(rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])")
+_EN_MORE_THAN_COUNT = _compile(
+    rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?\s(?:more|fewer)\sthan(?![A-Za-z])")
 _EN_FROM_COUNT = _compile(
-    rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?P<num>{_NUM})"
+    rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?:(?P<qual>about|around|nearly|roughly|some|"
+    rf"more than|over|fewer than|less than|just over|just under|almost)\s)?(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
     r"(?=\s(?:in|a|the|at|last|on|during|earlier|before|since)(?![A-Za-z])|[,.;)]|$)"
 )
 
@@ -1026,15 +1043,40 @@ def _en_counts(text: str, c: _Cands):
                 continue
             value = _dec(num) if num else Decimal(_WORDNUM[m.group("word").lower()])
             c.add("count", m.start(), m.end("num" if num else "word"), _norm(value), whole.unit, _qual(m.group("qual")))
-    # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things
+    # "Japan will need 2.72 million care workers by 2026, about 250,000 more than in 2022": the
+    # difference counts the same things as the count before it in the sentence
+    if " than" in text:
+        for m in _qualified(_EN_MORE_THAN_COUNT.finditer(text), text):
+            value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
+            if value < 10 or value != value.to_integral_value() or text[max(0, m.start("num") - 1):m.start("num")] in "$€£¥₩":
+                continue
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+            if earlier:
+                c.add("count", m.start(), m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit)
+    _en_bare_counts(text, c)
+    # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things (after
+    # the bare counts: "fell to 7,600 in September, down from 13,587")
     for m in _EN_FROM_COUNT.finditer(text):
-        if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
+        if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")) and not m.group("scale"):
+            continue
+        value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
+        if value != value.to_integral_value():
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
         if earlier:
-            c.add("count", m.start("num"), m.end("num"), _norm(_dec(m.group("num"))), earlier[-1].unit)
-    _en_bare_counts(text, c)
+            start = m.start("qual") if m.group("qual") else m.start("num")
+            c.add("count", start, m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit,
+                  _qual(m.group("qual")))
+    # "287 workers died …, 138 of them at construction sites"
+    if " of them" in text or " of those" in text:
+        for m in _EN_OF_THEM.finditer(text):
+            value = _dec(m.group("num"))
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+            if earlier and value >= 2 and value == value.to_integral_value():
+                c.add("count", m.start("num"), m.end("num"), _norm(value), earlier[-1].unit)
 
 
 # A count without a head noun after it, the counted things named earlier in the clause: "payrolls
@@ -1047,27 +1089,33 @@ def _en_counts(text: str, c: _Cands):
 _EN_BARE_LEAD = (
     r"to|by|of|reached|topped|surpassed|exceeded|passed|hit|totaled|totalled|numbered|up|down|rose|fell|"
     r"climbed|jumped|dropped|declined|increased|decreased|grew|added|shed|lost|gained|hitting|reaching|"
-    r"topping|surpassing|exceeding|totaling|totalling|from|past"
+    r"topping|surpassing|exceeding|totaling|totalling|from|past|falling|rising|growing|shrinking|dropping|climbing|"
+    r"jumping|declining|increasing|decreasing|adding|losing|gaining|"
+    r"(?:stood|stands|standing|remained|remains|peaked|hovered|was|is)\sat|at|fallen|risen|grown|surged|including|"
+    r"taking|bringing|pushing|lifting"
 )
 _EN_BARE_COUNT = _compile(
     rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:a\s(?:record|new record of|combined|total of)\s)?(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
-    rf"some|at least|below|under|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
+    rf"some|at least|below|under|above|fewer than|less than|just over|just under)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
     rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
     r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|to|by|nationwide|worldwide|globally|overall|now|during|since|compared|versus|as|after|before|for the|over the|"
-    r"a year|the year|so far|earlier|people|a day|a week|a month|per day|per week|per month|each day|every day)"
+    r"a year|the year|so far|earlier|people|a day|a week|a month|per day|per week|per month|each day|every day|"
+    r"across|at|among|according|amid|while|but|under|including|until|through|within|ahead|next)"
     r"(?![A-Za-z])|\s?$)"
 )
 _EN_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d%?")
 _EN_AGED = re.compile(r"(?i)\b(?:aged?|ages)\s(?:\d+\s)?\S*$")
 _EN_BARE_SUBJECT = {"attendance", "crowd", "crowds", "audience", "population", "enrollment", "enrolment",
                     "turnout", "membership", "workforce", "headcount", "tally", "toll", "total", "employment",
-                    "payrolls", "ridership", "viewership", "subscribers", "visitors", "arrivals", "count"}
+                    "payrolls", "ridership", "viewership", "subscribers", "visitors", "arrivals", "count", "figure",
+                    "quota", "cap"}
 _EN_BARE_SKIP = {
     "the", "a", "an", "its", "their", "his", "her", "of", "in", "at", "on", "for", "to", "by", "from", "with",
     "daily", "monthly", "annual", "weekly", "total", "number", "has", "have", "had", "was", "were", "is", "are",
     "will", "would", "could", "may", "might", "be", "been", "already", "also", "further", "again", "now",
-    "just", "still", "expected", "forecast", "set", "likely", "and", "this", "last", "year", "month",
-    "week", "summer", "winter", "spring", "autumn", "season", "quarter",
+    "just", "still", "expected", "worldwide", "nationwide", "globally", "forecast", "set", "likely", "and", "this", "last", "year", "month",
+    "week", "summer", "winter", "spring", "autumn", "season", "quarter", "million", "billion", "trillion", "thousand",
+    "hundred",
 }
 _EN_BARE_VERBS = {"shrank", "shrunk", "swelled", "sank", "slid", "soared", "surged", "tumbled", "plunged", "dipped",
                   "slumped", "edged", "inched", "expanded", "fallen", "risen", "grown", "stood", "came", "went"}
@@ -1092,10 +1140,19 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
         i -= 1
         w = words[i]
         if not w[0].isalpha():
+            if w == "," and i + 1 < len(words) and words[i + 1].endswith("ing"):
+                continue  # "…, falling by 3.39 million": the participle's subject is the sentence's
             if re.search(r"[,;:()\"“”]", w) and not _EN_NUMBER_TOKEN.fullmatch(w):
                 return None  # a clause boundary (not the comma of "3,100")
             continue  # a number, a percentage
         low = w.lower().removesuffix("'s").removesuffix("’s")
+        if low in _EN_BARE_PERIODS:  # "for a fourth year", "over four years": a phrase of time, passed over
+            prep = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k].lower() in _EN_BARE_PREPS), None)
+            if prep is not None:
+                i = prep
+                continue
+        if low == "base" and i > 0 and words[i - 1].lower() in ("customer", "user", "subscriber", "member", "client", "fan"):
+            return words[i - 1] + "s"  # "its customer base grew by 19.2 million"
         if low in _EN_BARE_LEVEL or low in _EN_NOT_PLURAL and low not in _EN_BARE_SKIP or low in _EN_TIME_NOUNS:
             return None
         if low in _EN_BARE_SUBJECT or low in _EN_COUNT_SINGULAR - {"equipment"}:
@@ -1117,7 +1174,9 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
     return None
 
 
-_EN_BARE_PREPS = {"of", "in", "at", "to", "for", "on", "from", "with", "near", "across", "around"}
+_EN_BARE_PREPS = {"of", "in", "at", "to", "for", "on", "from", "with", "near", "across", "around", "over"}
+_EN_BARE_PERIODS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter",
+                    "quarters"}
 
 
 def _en_bare_counts(text: str, c: _Cands):
@@ -1132,11 +1191,13 @@ def _en_bare_counts(text: str, c: _Cands):
         if _EN_AGED.search(text, max(0, m.start() - 16), m.start() + 1):
             continue  # "aged 18 to 24"
         lead = m.group("lead").lower()
+        if lead == "at" and text.startswith(":", m.end("num")):
+            continue  # "at 11:30": a time
         if text.startswith(" to ", m.end()) and lead not in ("by", "from"):
             continue  # "voted 180 to 100": a tally; but "grew by 4,200 to 83,000", "from 1,519 to 1,600"
         start = m.start("qual") if m.group("qual") else m.start("num")
         subject = _en_bare_subject(text, m.start("lead"), sentence_start)
-        if subject is None and lead in ("up", "down", "by"):
+        if subject is None and lead in ("up", "down", "by", "including"):
             earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
             subject = earlier[-1].unit if earlier else None
         if subject is None:
@@ -1196,7 +1257,7 @@ _EN_MONTH_MODIFIER = _compile(
 _EN_MONTH_ALONE = _compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
 _EN_MONTH_PREP_BEFORE = _compile(
     r"(?<![A-Za-z])(?i:in|by|since|until|from|through|for|early|late|mid-|end of|since early|"
-    r"(?:week|weeks|days|middle|start|beginning|rest|half) of)\s$"
+    r"(?:week|weeks|days|middle|start|beginning|rest|half) of|(?:year|months|weeks|period|quarter) to)\s$"
 )
 _EN_MONTH_STAT_AFTER = _compile(
     r"\s(?:was|had been|has been|saw|brought|marked|set|temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
@@ -1373,6 +1434,32 @@ def _en_dates(text: str, pub, c: _Cands):
     for m in _EN_MONTH_MODIFIER.finditer(text):
         mon = _MONTHS[m.group("m").lower()]
         c.add("date", m.start("m"), m.end("m"), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
+    _en_day_pairs(text, pub, c)
+
+
+_EN_DAY_RANGE_SEP = {" to ", " through ", " until ", "–", "-", " - ", " – "}
+_EN_REL_YEAR_AFTER = {" last year": -1, " this year": 0, " next year": 1}
+
+
+def _en_day_pairs(text: str, pub, c: _Cands) -> None:
+    """Two days read apart that are one fact: "from Nov. 20 to Dec. 1" is a range, "Nov. 1 last
+    year" a day of last year. The joined fact is longer, so it wins over its parts."""
+    days = sorted((f for f in c.items if f.kind == "date" and isinstance(f.value, str)), key=lambda f: f.start)
+    for a, b in zip(days, days[1:]):
+        between = text[a.end:b.start]
+        if len(a.value) == 10 and len(b.value) == 10 and (
+                between in _EN_DAY_RANGE_SEP or between == " and " and text[max(0, a.start - 8):a.start].lower().endswith("between ")):
+            high = b.value
+            if high < a.value and not re.search(r"\d{4}", b.text):
+                high = str(int(high[:4]) + 1) + high[4:]  # "Dec. 20 to Jan. 5"
+            if a.value < high:
+                c.add("date", a.start, b.end, [a.value, high])
+        elif len(a.value) == 10 and between == " " and b.text.lower() in ("last year", "this year", "next year") \
+                and pub is not None and not re.search(r"\d{4}", a.text):
+            y = pub.year + _EN_REL_YEAR_AFTER[" " + b.text.lower()]
+            value = _ymd(y, int(a.value[5:7]), int(a.value[8:]))
+            if value:
+                c.add("date", a.start, b.end, value, extra={"relative": b.text})
 
 
 def _symbol_money(text: str, c: _Cands):
@@ -1451,6 +1538,8 @@ def _en(text: str, pub, c: _Cands):
         c.add("quantity", start, m.end(), _norm(value), unit, _qual(m.group("qual")))
     for m in around(_EN_PP_WORD, text, _EN_PP_WORD_HINT, 40, 12):
         w = (m.group("w") or m.group("w2")).lower().replace("-", " ")
+        if text[max(0, m.start() - 3):m.start()].lower() == "at ":
+            continue  # "at one point": at one moment
         c.add("percent", m.start(), m.end(), _norm(Decimal(str(_EN_PP_WORDS[w]))), "pp")
     for m in (_qualified(_near_digits(_EN_BP, text, c), text) if _EN_BP_HINT.search(text) else ()):
         c.add("percent", m.start(), m.end(), _norm(_dec(m.group("num")) / 100), "pp", _qual(m.group("qual")))
