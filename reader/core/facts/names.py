@@ -405,9 +405,14 @@ _KO_FIRM_BEFORE = _compile(
     r"(?:업체|기업|제조사|협력사|보험사|증권사|운용사|건설사|시행사|항공사|스타트업|벤처|개발사|출판사|제작사|배급사|"
     r"게임사|유통사|음반사|농업회사법인|회사법인|영농조합법인|사회적기업|브랜드|운영사|플랫폼|레이블|기획사|소속사|"
     r"(?<![가-힣])그룹|보이그룹|걸그룹|밴드|투자사|벤처캐피털|운용사|핀테크|앱|극단|선사|제약사|바이오기업|포털|금융조합|"
-    r"해운사|항공사|저비용항공사|통신사|여행사|유통업체|편의점|게임단|구단|체인|거래소|양조장|도매업체|사이트)"  # ending a word
-    r" ([가-힣]{2,8}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스|[가-힣]{2,3}(?=의 )))?)(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣]))"
+    r"해운사|항공사|저비용항공사|통신사|여행사|유통업체|편의점|게임단|구단|체인|거래소|양조장|도매업체|사이트|회사|대행사|"
+    r"계열사|지주사|조사기관|분석기관)"  # ending a word
+    r" ([가-힣]{2,10}(?: (?:인터랙티브|스튜디오|스튜디오스|게임즈|엔터테인먼트|퍼블리싱|북스|테라퓨틱스|랩스|파트너스|[가-힣]{2,3}(?=의 )))?)"
+    r"(?=(?:은|는|이|가|을|를|과|와|의|도)(?![가-힣])|\()"
 )
+_KO_PALACE = _compile(r"(?<![가-힣])([가-힣]{2,4}궁)(?=(?:은|는|이|가|을|를|과|와|의|에|에서|에는|도|로|으로)?(?![가-힣]))")
+# the next company of a list after one read so: 플랫폼 알리익스프레스와 테무의
+_KO_FIRM_AND = _compile(r"(?:와|과) ([가-힣]{2,10})(?=(?:은|는|이|가|을|를|의|도)(?![가-힣]))")
 _KO_FIRM_NOT = {"관계자", "대표", "직원", "가운데", "상당수", "대부분", "절반", "사장", "임원", "노조", "근로자", "종사자", "최고경영자",
                 "경영진", "사이", "사이에", "입장", "모두", "전체", "자체", "스스로", "다수", "일부", "간", "수", "측", "들", "중",
                 "매출", "실적", "주가", "비중", "점유율", "수익", "투자", "제품", "공장", "상품", "고객", "계약", "협상", "주주",
@@ -528,13 +533,23 @@ def _ko_local_candidates(text: str, found: list) -> list:
             if base in countries:
                 continue
             out.append(_cand("place", m.start(1), m.end(1), text, w, w, prio=2))
+    # palaces: 경복궁, 덕수궁, 버킹엄궁 (a stem of two syllables or more: not 자궁, 미궁)
+    if "궁" in text:
+        for m in _KO_PALACE.finditer(text):
+            if m.group(1)[:-1] not in table and m.group(1)[:-1] not in local:
+                out.append(_cand("place", m.start(1), m.end(1), text, m.group(1), prio=1))
     for m in _KO_FIRM_BEFORE.finditer(text):
-        w = m.group(1)
-        if w in _KO_FIRM_NOT or w in table or w in cued or _is_title_word(w) or w.endswith(("들", "자", "측", "사들")):
-            continue
-        if re.search(r"(?:하는|했던|하던|인|한|된|될|할|적|상|중|간|별|내|외)$", w):
-            continue
-        out.append(_cand("organization", m.start(1), m.end(1), text, w, prio=1))
+        first = m.group(1)
+        if " " in first and first.split(" ")[0][-1] in "은는이가을를의와과도":
+            first = first.split(" ")[0][:-1]  # "이노션은 미국의": the name and its particle, then another word
+        for w, start in ((first, m.start(1)), *(((a.group(1), a.start(1)),) if (a := _KO_FIRM_AND.match(text, m.start(1) + len(first))) else ())):
+            # (우아한형제들 is a name; 업체 직원들 is not)
+            if w in _KO_FIRM_NOT or w in table or w in cued or _is_title_word(w) or w.endswith(("자", "측", "사들")) \
+                    or w.endswith("들") and len(w) < 5:
+                break
+            if re.search(r"(?:하는|했던|하던|인|한|된|될|할|적|상|중|간|별|내|외)$", w):
+                break
+            out.append(_cand("organization", start, start + len(w), text, w, prio=1, cue="a word for its business before it"))
     return out
 
 
@@ -618,8 +633,11 @@ _EN_TITLE_WORDS = set(
     Secretary Senator Professor Commissioner Mayor Premier Chancellor Prime Vice Deputy""".split()
 )
 _EN_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# the small words inside a name: Dolf van den Brink, Ursula von der Leyen, Luiz Inacio Lula da Silva
+_EN_NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|dos|das|del|della|la|le|bin|al|ter|ten)"
 _EN_PERSON_RE = _compile(
-    rf"(?<![A-Za-z])(?P<title>{_EN_TITLE})\s+(?P<name>{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{0,2}})(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
+    rf"(?<![A-Za-z])(?P<title>{_EN_TITLE})\s+(?P<name>{_EN_NAME_TOKEN}(?:\s+(?:{_EN_NAME_PARTICLE}\s+){{0,2}}{_EN_NAME_TOKEN}){{0,2}})"
+    r"(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’]))"
 )
 # "Lee Jae-myung, the Democratic Party leader, …"
 _EN_APPOSITIVE_RE = _compile(
@@ -1059,11 +1077,21 @@ _EN_FIRM_BEFORE_OPENING = _compile(
 )
 # "Inditex, the owner of Zara, …", "Tapestry, the parent of Coach": both are companies; "Uniqlo
 # operator Fast Retailing": the brand before the word for the company that runs it
-_EN_FIRM_NAME = r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io))?(?:\s[A-Z][A-Za-z0-9]+){0,2}"
+_EN_FIRM_NAME = r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:['’][a-z]{2,})?(?:\.(?:ai|com|io))?(?:\s[A-Z][A-Za-z0-9]+){0,2}"
 _EN_OWNER_OF = _compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?:the|a|an)\s(?:[a-z\-]+\s){{0,2}}"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?:(?:the|a|an)\s)?(?:[a-z\-]+\s){{0,2}}"
     rf"(?:owner|parent|operator|maker|franchisor|publisher|developer)\sof\s(?P<b>{_EN_FIRM_NAME})(?=[\s,.;])"
 )
+# "Cheil Worldwide, Samsung's advertising arm, …", "Zomato's parent Eternal": a company named by
+# its relation to another
+_EN_FIRM_ARM = _compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?P<b>{_EN_FIRM_NAME})['’]s\s(?:[a-z\-]+\s){{0,2}}"
+    r"(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain)(?=[\s,.;])"
+)
+_EN_FIRM_ARM_HINT = _compile(r"['’]s\s(?:[a-z\-]+\s){0,2}(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain)[\s,.;]")
+_EN_POSSESSIVE_PARENT = _compile(
+    rf"(?<![A-Za-z0-9.&'’\-])(?P<b>{_EN_FIRM_NAME})['’]s\s(?:parent|owner|operator)\s(?P<a>{_EN_FIRM_NAME})(?![A-Za-z0-9\-])")
+_EN_POSSESSIVE_PARENT_HINT = _compile(r"['’]s\s(?:parent|owner|operator)\s[A-Z]")
 _EN_BRAND_OPERATOR = _compile(
     rf"(?<![A-Za-z0-9.&'’\-])(?P<b>{_EN_FIRM_NAME})\s(?:owner|operator|parent)\s(?P<a>{_EN_FIRM_NAME})(?![A-Za-z0-9\-])"
 )
@@ -1228,6 +1256,14 @@ def _en_firm_context_candidates(text: str, table) -> list:
             for g in ("a", "b"):
                 if _en_firm_name_ok(m.group(g), table):
                     out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+    for m in around(_EN_FIRM_ARM, text, _EN_FIRM_ARM_HINT, 90, 4):
+        for g in ("a", "b"):
+            if _en_firm_name_ok(m.group(g), table) and m.group(g) not in _given_names():
+                out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+    for m in around(_EN_POSSESSIVE_PARENT, text, _EN_POSSESSIVE_PARENT_HINT, 50, 50):
+        for g in ("a", "b"):
+            if _en_firm_name_ok(m.group(g), table) and m.group(g) not in _given_names():
+                out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
     for m in around(_EN_BRAND_OPERATOR, text, _EN_BRAND_OPERATOR_HINT, 50, 50):
         if _en_firm_name_ok(m.group("b"), table) and _en_firm_name_ok(m.group("a"), table) and m.group("b") not in _given_names():
             out.append(_cand("organization", m.start("b"), m.end("b"), text, m.group("b"), prio=1))
