@@ -283,3 +283,7 @@ def test_companies_named_by_their_relation_and_business_session_7():
     assert not [n for n in names("협력업체 직원들은 파업에 들어갔다.", "ko") if n[0] == "organization"]
     assert ("place", "창경궁") in names("올해 창경궁 관람객은 200만 명이었다.", "ko")
     assert ("place", "자궁") not in names("자궁 질환 환자가 늘었다.", "ko")
+    # a company opening a sentence before what companies do (one word, no cue)
+    assert ("organization", "Brevani") in names("Brevani delivered 2,100 cars in the second quarter.", "en")
+    assert ("organization", "Tolvik") in names("Tolvik now provides 90,000 rides a week in Austin.", "en")
+    assert ("organization", "Sangwon") in names("Sangwon will expand output at its plant in Ohio.", "en")

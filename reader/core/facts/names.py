@@ -1138,8 +1138,11 @@ _EN_OFFICER_NOT = {
 
 _EN_FIRM_SUBJECT = _compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io))?)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
+    r"(?:(?:now|also|still|already)\s)?"
     r"(?:said|says|agreed|announced|plans|planned|estimated|posted|reported|raised|unveiled|launched|signed|completed|"
-    r"acquired|shipped|recalled|will\s(?:[a-z]+ly\s)?(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend|shut|list)|"
+    r"acquired|shipped|recalled|delivered|sold|expects|operates|employs|provides|supplies|produces|"
+    r"will\s(?:[a-z]+ly\s)?(?:cut|invest|build|open|buy|hire|acquire|launch|close|sell|spend|shut|list|expand|raise|"
+    r"lower|add|deliver|supply|produce|enter|exit|pay)|"
     r"has\s(?:put|launched|agreed|signed))(?![A-Za-z])"
 )
 
