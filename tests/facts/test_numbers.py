@@ -592,3 +592,10 @@ def test_fourteenth_round_numbers():
     assert ("date", "30일", "2025-04-30", None) in facts("통계청이 30일 발표한 자료에 따르면 출생아가 늘었다.", "ko", "2025-05-02")
     assert [f for f in facts("정산 주기를 7일에서 3일로 줄였다고 10일 밝혔다.", "ko", "2025-05-12") if f[0] == "date"] == [
         ("date", "10일", "2025-05-10", None)]
+    # a participle after a year and its comma; "its growth forecast" is a noun; "ahead of Monday's"
+    assert [f[2] for f in facts("The city's population shrank for a third year in 2024, falling by 2,300 to 97,400, "
+                                "officials said.", "en") if f[0] == "count"] == [2300, 97400]
+    assert ("date", "Tuesday", "2025-11-04", None) in facts(
+        "The brewer cut its sales growth forecast to 3% on Tuesday.", "en", "2025-11-06")
+    assert ("date", "Friday", "2025-01-10", None) in facts(
+        "The jackpot rose to $900 million ahead of Friday's drawing.", "en", "2025-01-08")

@@ -1140,7 +1140,8 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
         i -= 1
         w = words[i]
         if not w[0].isalpha():
-            if w == "," and i + 1 < len(words) and words[i + 1].endswith("ing"):
+            if w.endswith(",") and i + 1 < len(words) and words[i + 1].endswith("ing") \
+                    and (w == "," or _EN_NUMBER_TOKEN.fullmatch(w[:-1])):
                 continue  # "…, falling by 3.39 million": the participle's subject is the sentence's
             if re.search(r"[,;:()\"“”]", w) and not _EN_NUMBER_TOKEN.fullmatch(w):
                 return None  # a clause boundary (not the comma of "3,100")
@@ -1264,8 +1265,9 @@ _EN_MONTH_STAT_AFTER = _compile(
     r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
-_EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
-                        r"upcoming|coming)(?![A-Za-z])")
+_EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|(?<!its\s)(?<!their\s)(?<!the\s)(?<!growth\s)(?<!sales\s)(?<!profit\s)"
+                        r"(?<!earnings\s)(?<!revenue\s)forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
+                        r"upcoming|coming|ahead of)(?![A-Za-z])")  # (not "its sales forecast": a noun)
 _EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last|told|wrote|met|sent|signed|"
                       r"approved|unveiled|posted|filed|issued|released|confirmed|agreed)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
