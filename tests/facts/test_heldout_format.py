@@ -14,7 +14,8 @@ GOLDS = {
                  "gold_heldout5.jsonl", "gold_heldout6.jsonl", "gold_heldout7.jsonl",
                  "gold_heldout8.jsonl", "gold_heldout9.jsonl", "gold_heldout10.jsonl", "gold_heldout11.jsonl",
                  "gold_heldout12.jsonl", "gold_heldout13.jsonl", "gold_heldout14.jsonl",
-                 "gold_heldout15.jsonl", "gold_heldout16.jsonl", "gold_heldout17.jsonl")
+                 "gold_heldout15.jsonl", "gold_heldout16.jsonl", "gold_heldout17.jsonl",
+                 "gold_heldout18.jsonl")
 }
 SIZES = {  # sentences, facts at least
     "gold_heldout.jsonl": (120, 220),
@@ -34,6 +35,7 @@ SIZES = {  # sentences, facts at least
     "gold_heldout15.jsonl": (260, 1200),
     "gold_heldout16.jsonl": (250, 1050),
     "gold_heldout17.jsonl": (250, 1250),
+    "gold_heldout18.jsonl": (250, 1350),
 }
 
 
