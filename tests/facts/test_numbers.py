@@ -599,3 +599,42 @@ def test_fourteenth_round_numbers():
         "The brewer cut its sales growth forecast to 3% on Tuesday.", "en", "2025-11-06")
     assert ("date", "Friday", "2025-01-10", None) in facts(
         "The jackpot rose to $900 million ahead of Friday's drawing.", "en", "2025-01-08")
+
+
+def test_fifteenth_round_numbers():
+    # categories held-out 18 showed missing (session 7, after its one measurement); sentences written for the test
+    def counts(text, published="2025-06-01"):
+        return [(f[1], f[2]) for f in facts(text, "en", published) if f[0] == "count"]
+
+    assert counts("Requests for Norway's electric ferry grant rose to 4,300 in May, up from 900 a year earlier.") == [
+        ("4,300", 4300), ("900", 900)]
+    assert ("about 700", 700) in counts("The union has 9,000 members, of whom about 700 joined this year.")
+    assert ("about 2,000", 2000) in counts("Vendors numbered 6,400 in 2020, leaving about 2,000 in the old market.") \
+        or ("about 2,000", 2000) in counts("The city cleared 6,400 stalls since 2020, leaving about 2,000 in 12 zones.")
+    assert ("about 90,000", 90000) in counts("Payphones in Korea fell to 24,000 in 2024, a drop of about 90,000 since 2005.")
+    assert ("18", 18) in counts("The district licensed 60 food trucks last year and will license a further 18 this year.")
+    assert ("3,020", 3020) in counts("Busan's public baths, which charge 9,000 won, fell to 3,020 in June from a peak of 4,100.")
+    assert ("14", 14) in counts("Inspectors tested 120 batches and found 14 of 31 shipments contaminated.")
+    assert counts("She is one of 40 volunteers at the shelter.") == [("40 volunteers", 40)]
+    assert ("about 2,100 charities", 2100) in counts("He has given $5 billion since 2020 to about 2,100 charities.")
+    assert [f for f in facts("The sauna is kept at 85 degrees Celsius and keeps its pool cold.", "en") if f[0] == "count"] == []
+    assert ("quantity", "212 grams", 212, "g") in facts("The cub weighed 212 grams at birth.", "en")
+    assert ("quantity", "10.5 kilowatts", 10.5, "kW") in facts("The average system grew to 10.5 kilowatts.", "en")
+    assert ("money", "64.2 billion shillings", 64200000000, "KES") in facts("Kenya earned 64.2 billion shillings from coffee.", "en")
+    assert ("money", "2.1 billion dong", 2100000000, "VND") in facts("Hanoi fined vendors 2.1 billion dong in May.", "en")
+    # dates: a month range with "between", the March quarter, "will … in November", "the May auction"
+    assert ("date", "September and February", ["2024-09", "2025-02"], None) in facts(
+        "It sold 80,000 coats between September and February.", "en", "2025-03-10")
+    assert ("date", "June quarter", "2025-Q2", None) in facts("Traffic rose 2% in the June quarter.", "en", "2025-08-01")
+    assert ("date", "October", "2025-10", None) in facts("The choir will tour Busan in October.", "en", "2025-04-15")
+    assert ("date", "December", "2024-12", None) in facts("Sales fell in December, and the firm will cut jobs.", "en", "2025-04-15")
+    assert ("date", "May", "2026-05", None) in facts("Prices hit a record at the May auction.", "en", "2026-05-27")
+    # Korean: any noun after N개, more counters, a unit a price is per
+    assert ("count", "214개 전통시장", 214, "전통시장") in facts("전국 214개 전통시장에서 할인 행사를 연다.", "ko")
+    assert ("count", "8개 마을", 8, "마을") in facts("8개 마을에 우물을 지었다.", "ko")
+    assert ("count", "150개", 150, "개") in facts("150개 규모로 늘었다.", "ko")
+    assert ("count", "12억 자루", 1200000000, "자루") in facts("볼펜 판매량이 12억 자루를 넘었다.", "ko")
+    assert ("count", "약 900대", 900, "대") in facts("한 해 만드는 피아노가 약 900대라고 밝혔다.", "ko")
+    assert ("count", "1,120곡", 1120, "곡") in facts("신곡 1,120곡을 등록했다.", "ko")
+    assert ("quantity", "250g", 250, "g") in facts("250g짜리 차가 낙찰됐다.", "ko")
+    assert [f for f in facts("말차 가격은 1㎏당 9,000엔이었다.", "ko") if f[0] in ("count", "quantity")] == []

@@ -309,24 +309,29 @@ _KO_PERCENT = _compile(
     _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|(?<=\d)프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
-_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|뿐|\s|[,.)\]\"'”’·]|$)"
+_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|뿐|라고|라며|짜리|\s|[,.)\]\"'”’·]|$)"
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
     "|국립공원|공원|구단|팀|학교|병원|매장|점포|공장|법인|계열사|단체|시설|공항|항만|시험지구|시험장|브랜드|채널|언어|부문|차종|모델|품종|노선|스크린|객실|병상|가맹점|좌석|지점|단지|항목|상영관|영화관|극장"
     r"|시군|시도|시·군|시·도|자치구|시군구|지자체|자치단체|지방자치단체|관(?=[은는이가을를의에와과도]|\s|[,.]|$)"
 )
+# words after "N개" that are not what is counted: 150개 규모로, 34개 가운데, 10만 개 넘게
+_KO_GAE_NOT = (r"(?:규모|가운데|수준|차이|정도|이상|이하|미만|초과|중|모두|전부|안팎|내외|가량|남짓|넘게|분량|꼴|이내|분|씩|"
+               r"뿐|만|넘는|밖|외|사이|달|째|당|이나|이며|이고|였|입니다|이다)"
+               r"(?:은|는|이|가|을|를|에|에서|의|과|와|도|로|으로|만)?(?![가-힣])")
 _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회분|선석|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개비|쌍(?![방둥용])|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문|캔|승)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문|캔|승|자루|통|곡|타래)(?={_KO_PARTICLE_AFTER})"
     rf"|동(?={_KO_PARTICLE_AFTER})(?!\s?\d+\s?호)|(?:세트|속|본)(?={_KO_PARTICLE_AFTER})|경기(?!도)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
 _KO_COUNT = _compile(
     _led(_KO_PRE_FIRST, rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?P<num>{_KO_NUM})(?P<yeo>여)?\s?"
-    rf"(?:(?P<gae>개)\s(?P<noun>{_KO_COUNT_NOUNS})|(?P<unit>{_KO_COUNTERS}))"
+    rf"(?:(?P<gae>개)\s(?P<noun>{_KO_COUNT_NOUNS}|(?!{_KO_GAE_NOT})[가-힣]{{1,6}}(?=(?:은|는|이|가|을|를|에|에서|의|과|와|도|로|으로|만|까지)(?![가-힣])))"
+    rf"|(?P<unit>{_KO_COUNTERS}))"
     rf"(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 _KO_QTY_UNITS = [
@@ -339,7 +344,7 @@ _KO_QTY_UNITS = [
     ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
     ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
     ("㎥", "m3"), ("m³", "m3"), ("mL", "mL"), ("ml", "mL"), ("㎖", "mL"), ("㎘", "kL"), ("킬로리터", "kL"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
-    ("㎸", "kV"), ("kV", "kV"), ("킬로볼트", "kV"), ("㎿", "MW"), ("㎾", "kW"), ("ℓ", "L"),
+    ("㎸", "kV"), ("kV", "kV"), ("g", "g"), ("그램", "g"), ("킬로볼트", "kV"), ("㎿", "MW"), ("㎾", "kW"), ("ℓ", "L"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = _compile(
@@ -731,6 +736,8 @@ def _ranges(text: str, c: _Cands, low_re, lang: str):
             if (g["sep"].lower() == "to" and change and not _EN_RANGE_FROM.search(window[:m.start()])
                     and not (f.kind == "count" and change.group().strip().lower() in ("cut", "shed", "added"))):
                 continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%", "cut 4,000 to 6,000 jobs")
+        if lang == "en" and re.fullmatch(r"(?:19|20)\d\d", g["a"]) and re.search(r"(?i)(?:since|in|by|until)\s$", window[:m.start("a")]):
+            continue  # "since 2019 to about 2,450 groups": a year, then a count
         aunit = (g.get("aunit") or g.get("acur") or "").strip()
         if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
             continue
@@ -815,7 +822,7 @@ _EN_CUR_POST = {
     "mexican pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
-    "koruna": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES",
+    "koruna": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "shekels": "ILS", "dinars": "KWD", "naira": "NGN", "shillings": "KES", "kenyan shillings": "KES",
     "new zealand dollars": "NZD", "rupee": "INR", "pesos argentinos": "ARS", "pence": "GBP", "cents": "USD",
     "cedis": "GHS", "cedi": "GHS", "crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
     "pound": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG",
@@ -825,6 +832,7 @@ _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
     r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion[\s-])pound|hryvnias|hryvnia|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
+    r"(?:Kenyan\s)?shillings|dong|dinars|"
     r"New Zealand dollars|pence|cents|cedis|cedi|(?:Danish|Norwegian|Swedish|Czech) crowns|crowns|Philippine pesos|"
     r"Sri Lankan rupees|Pakistani rupees|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
 )
@@ -891,13 +899,13 @@ _EN_QTY_UNITS = [
     ("miles", "mi"), ("GWh", "GWh"), ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"),
     ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
-    ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"),
+    ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"), ("grams", "g"), ("gram", "g"), ("kiloliters", "kL"), ("kilolitres", "kL"),
     ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEUs", "TEU"), ("TEU", "TEU"),
     ("square kilometers", "km2"), ("square kilometres", "km2"), ("sq km", "km2"), ("square miles", "mi2"),
     ("acres", "acre"), ("acre", "acre"), ("mile", "mi"), ("gallons", "gal"), ("gallon", "gal"),
     ("nm", "nm"), ("nanometers", "nm"), ("nanometer", "nm"), ("liters", "L"), ("litres", "L"),
     ("millimeters", "mm"), ("millimetres", "mm"), ("mm", "mm"), ("centimeters", "cm"), ("centimetres", "cm"),
-    ("cm", "cm"), ("inches", "in"), ("inch", "in"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
+    ("cm", "cm"), ("inches", "in"), ("inch", "in"), ("kilowatts", "kW"), ("kilowatt", "kW"), ("degrees Celsius", "°C"), ("degrees C", "°C"), ("°C", "°C"),
     ("degrees Fahrenheit", "°F"), ("°F", "°F"), ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"),
     ("megawatt-hours", "MWh"), ("terawatt-hours", "TWh"), ("kilowatt-hours", "kWh"), ("gigawatt-hour", "GWh"),
     ("megawatt-hour", "MWh"), ("terawatt-hour", "TWh"), ("kilowatt-hour", "kWh"), ("hectare", "ha"),
@@ -930,7 +938,9 @@ _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "secon
                   "year", "month", "week", "day", "hour", "quarters", "centuries", "points", "basis",
                   "percent", "percentage", "tonnes", "tons", "barrels", "kilometers", "kilometres", "miles",
                   "meters", "metres", "hectares", "gigawatts", "megawatts", "acres", "square", "gallons", "liters", "litres",
-                  "seasons", "season"}  # "after 11 seasons": how long, not how many
+                  "seasons", "season", "degrees", "grams", "kilograms", "kilos", "kilowatts", "kiloliters", "kilolitres",
+                  "feet", "inches", "centimeters", "centimetres", "millimeters", "millimetres", "ounces", "bushels",
+                  "carats", "cubic"}  # "after 11 seasons": how long, not how many; units make quantities
 _EN_COUNT_SINGULAR = {"series", "species", "aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
                       "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
@@ -955,8 +965,10 @@ _EN_PLURAL_AFTER = re.compile(r"\s([a-z]{3,}[^s\W]s)(?![A-Za-z'’\-])")
 
 
 _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
-_EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s"
+_EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s)?"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
+_EN_OF_WHOM = _compile(rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|more than|over|almost)\s)?"
+                       rf"(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?!\s?%|\s?percent|[.,]?\d)")
 _EN_OF_THEM = _compile(rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])")
 _EN_MORE_THAN_COUNT = _compile(
     rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?\s(?:more|fewer)\sthan(?![A-Za-z])")
@@ -977,6 +989,8 @@ def _en_counts(text: str, c: _Cands):
                 continue  # a bare four-digit year-like number: leave it to the dates
         else:
             value = Decimal(_WORDNUM[m.group("word").lower()])
+        if re.search(r"(?i)\bof\s(?:whom|which)\s(?:about\s|some\s|nearly\s|around\s)?$", text[max(0, m.start() - 24):m.start("num") if m.group("num") else m.start("word")]):
+            continue  # "26,000 members, of whom about 3,800 reported …": the members, read as a bare count
         if m.group("word") and re.search(r"(?i)\bthe\s$", text[max(0, m.start() - 4):m.start()]):
             continue  # "the two countries" refers back, it is not a new count
         if m.group("num") and text[max(0, m.start("num") - 1):m.start("num")] in ("$", "€", "£", "¥", "₩"):
@@ -1041,6 +1055,8 @@ def _en_counts(text: str, c: _Cands):
             num = m.group("num")
             if whole is None or num and re.fullmatch(r"(19|20)\d\d|2100", num):
                 continue
+            if not num and text[m.end() - 3:m.end()] == "of ":
+                continue  # "one of 96 residents": one person among them, not a count (but "Nine of the 14 …")
             value = _dec(num) if num else Decimal(_WORDNUM[m.group("word").lower()])
             c.add("count", m.start(), m.end("num" if num else "word"), _norm(value), whole.unit, _qual(m.group("qual")))
     # "Japan will need 2.72 million care workers by 2026, about 250,000 more than in 2022": the
@@ -1069,6 +1085,16 @@ def _en_counts(text: str, c: _Cands):
             start = m.start("qual") if m.group("qual") else m.start("num")
             c.add("count", start, m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit,
                   _qual(m.group("qual")))
+    # "26,000 members, of whom about 3,800 reported …"
+    if " of whom " in text or " of which " in text:
+        for m in _EN_OF_WHOM.finditer(text):
+            value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+            if earlier and value == value.to_integral_value():
+                start = m.start("qual") if m.group("qual") else m.start("num")
+                c.add("count", start, m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit,
+                      _qual(m.group("qual")))
     # "287 workers died …, 138 of them at construction sites"
     if " of them" in text or " of those" in text:
         for m in _EN_OF_THEM.finditer(text):
@@ -1092,7 +1118,7 @@ _EN_BARE_LEAD = (
     r"topping|surpassing|exceeding|totaling|totalling|from|past|falling|rising|growing|shrinking|dropping|climbing|"
     r"jumping|declining|increasing|decreasing|adding|losing|gaining|"
     r"(?:stood|stands|standing|remained|remains|peaked|hovered|was|is)\sat|at|fallen|risen|grown|surged|including|"
-    r"taking|bringing|pushing|lifting"
+    r"taking|bringing|pushing|lifting|leaving|number|of whom|of which|a further|another|an additional"
 )
 _EN_BARE_COUNT = _compile(
     rf"(?<![A-Za-z])(?P<lead>{_EN_BARE_LEAD})\s(?:a\s(?:record|new record of|combined|total of)\s)?(?:(?P<qual>more than|over|about|around|nearly|almost|roughly|"
@@ -1100,7 +1126,7 @@ _EN_BARE_COUNT = _compile(
     rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
     r"(?=\s?[,.;:)]|\s(?:in|on|last|this|from|to|by|nationwide|worldwide|globally|overall|now|during|since|compared|versus|as|after|before|for the|over the|"
     r"a year|the year|so far|earlier|people|a day|a week|a month|per day|per week|per month|each day|every day|"
-    r"across|at|among|according|amid|while|but|under|including|until|through|within|ahead|next)"
+    r"across|at|among|according|amid|while|but|under|including|until|through|within|ahead|next|and)"
     r"(?![A-Za-z])|\s?$)"
 )
 _EN_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d%?")
@@ -1143,6 +1169,11 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
             if w.endswith(",") and i + 1 < len(words) and words[i + 1].endswith("ing") \
                     and (w == "," or _EN_NUMBER_TOKEN.fullmatch(w[:-1])):
                 continue  # "…, falling by 3.39 million": the participle's subject is the sentence's
+            if w == ",":  # a relative clause between commas is passed over: "rooms, where a song costs 500 won, fell"
+                opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if words[k] == ","), None)
+                if opening is not None and words[opening + 1].lower() in ("where", "which", "who", "whose", "when"):
+                    i = opening
+                    continue
             if re.search(r"[,;:()\"“”]", w) and not _EN_NUMBER_TOKEN.fullmatch(w):
                 return None  # a clause boundary (not the comma of "3,100")
             continue  # a number, a percentage
@@ -1166,15 +1197,17 @@ def _en_bare_subject(text: str, start: int, sentence_start: int) -> str | None:
         if i == 0 and w[0].isupper():
             continue
         # another noun: the object of a preposition a few words back ("to the museum"), or the end
-        prep = next((k for k in range(i - 1, max(-1, i - 4), -1)
+        prep = next((k for k in range(i - 1, max(-1, i - 6), -1)
                      if words[k].lower() in _EN_BARE_PREPS or words[k].endswith("ing")), None)  # "attending the fair"
-        if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].isalpha()
-                                   for k in range(prep + 1, i)):  # "in the Zermatt area"
+        if prep is None or not all(words[k].lower() in _EN_BARE_SKIP or words[k].replace("'", "").replace("’", "").isalpha()
+                                   for k in range(prep + 1, i)):  # "in the Zermatt area", "for Germany's heat pump subsidy"
             return None
         i = prep
     return None
 
 
+# "a drop of about 1.5 million", "from a peak of 5,100": a change in the count before
+_EN_CHANGE_OF = re.compile(r"(?:drop|fall|decline|increase|rise|gain|loss|peak|low|high|total)\sof\s$")
 _EN_BARE_PREPS = {"of", "in", "at", "to", "for", "on", "from", "with", "near", "across", "around", "over"}
 _EN_BARE_PERIODS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter",
                     "quarters"}
@@ -1198,7 +1231,9 @@ def _en_bare_counts(text: str, c: _Cands):
             continue  # "voted 180 to 100": a tally; but "grew by 4,200 to 83,000", "from 1,519 to 1,600"
         start = m.start("qual") if m.group("qual") else m.start("num")
         subject = _en_bare_subject(text, m.start("lead"), sentence_start)
-        if subject is None and lead in ("up", "down", "by", "including"):
+        if subject is None and (lead in ("up", "down", "by", "including", "leaving", "of whom", "of which", "a further",
+                                         "another", "an additional")
+                                or lead == "of" and _EN_CHANGE_OF.search(text, max(0, m.start() - 12), m.start() + 3)):
             earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
             subject = earlier[-1].unit if earlier else None
         if subject is None:
@@ -1249,16 +1284,17 @@ _EN_YEAR_CTX = _compile(
     re.I,
 )
 _EN_YEAR_NOUN = _compile(
-    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures|sales|revenue|revenues|profit|profits|earnings|results)(?![A-Za-z]))")
+    _led(r"\d", rf"(?<![\d,.$€£¥₩A-Za-z])(?P<y>{_YEAR})(?=(?:'s|’s)|\s(?:[A-Za-z\-]+\s){{0,2}}(?:strategy|plan|target|targets|goal|goals|vision|roadmap|study|intake|cohort|harvest|crop|Olympics|Paralympics|Games|Expo|World Cup|budget|season|vintage|election|deadline|agenda|census|forecast|outlook|survey|report|edition|summit|fiscal year|level|levels|peak|average|figure|figures|sales|revenue|revenues|profit|profits|earnings|results)(?![A-Za-z]))")
 )
 _EN_MONTH_MODIFIER = _compile(
-    r"(?<![A-Za-z])(?:its|their|the|this|our|his|her|a)\s"
-    r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?=\s[a-z])"
+    r"(?<![A-Za-z])(?:(?:its|their|the|this|our|his|her|a)\s(?=[A-LN-Z]|Ma[^y])|the\s(?=May))"
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?=\s[a-z])"
 )
 _EN_MONTH_ALONE = _compile(rf"{_MONTH_FULL}(?![A-Za-z]|\s\d)")
 _EN_MONTH_PREP_BEFORE = _compile(
-    r"(?<![A-Za-z])(?i:in|by|since|until|from|through|for|early|late|mid-|end of|since early|"
-    r"(?:week|weeks|days|middle|start|beginning|rest|half) of|(?:year|months|weeks|period|quarter) to)\s$"
+    r"(?<![A-Za-z])(?i:in|by|since|until|from|through|for|early|late|mid-|end of|since early|during|between|"
+    r"(?:week|weeks|days|middle|start|beginning|rest|half) of|(?:year|months|weeks|period|quarter) (?:to|ended|ending)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or|to|through))\s$"
 )
 _EN_MONTH_STAT_AFTER = _compile(
     r"\s(?:was|had been|has been|saw|brought|marked|set|temperatures?|rainfall|exports|imports|shipments|sales|payrolls|inflation|output|production|data|"
@@ -1267,13 +1303,13 @@ _EN_MONTH_STAT_AFTER = _compile(
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
 _EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|(?<!its\s)(?<!their\s)(?<!the\s)(?<!growth\s)(?<!sales\s)(?<!profit\s)"
                         r"(?<!earnings\s)(?<!revenue\s)forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
-                        r"upcoming|coming|ahead of)(?![A-Za-z])")  # (not "its sales forecast": a noun)
+                        r"upcoming|coming|ahead of|aims? to)(?![A-Za-z])")  # (not "its sales forecast": a noun)
 _EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last|told|wrote|met|sent|signed|"
                       r"approved|unveiled|posted|filed|issued|released|confirmed|agreed)(?![A-Za-z])")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
-_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|by|until|through|before)\s$")
+_EN_FUTURE_FROM = re.compile(r"(?i)(?:from|starting|beginning|effective|by|until|through|before|on)\s$")
 
 
 def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
@@ -1286,7 +1322,15 @@ def _year_of_day(text: str, start: int, pub, month: int) -> int | None:
         end = text.find(". ", start)
         if _EN_FUTURE.search(text, sentence_start, len(text) if end < 0 else end):
             y = pub.year if month >= pub.month else pub.year + 1
+    elif y is not None and text[max(0, start - 3):start] == "in ":
+        # "will tour Seoul … in November": a future verb before it in the sentence
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        if _EN_WILL.search(text, sentence_start, start):
+            y = pub.year if month >= pub.month else pub.year + 1
     return y
+
+
+_EN_WILL = re.compile(r"(?<![A-Za-z])(?:will|'ll|is to|are to|plans? to|is scheduled to|are scheduled to)\s")
 
 
 def _en_year_ref(s: str | None, pub) -> tuple[int | None, str | None]:
@@ -1443,12 +1487,31 @@ _EN_DAY_RANGE_SEP = {" to ", " through ", " until ", "–", "-", " - ", " – "}
 _EN_REL_YEAR_AFTER = {" last year": -1, " this year": 0, " next year": 1}
 
 
+_EN_MONTH_QUARTER = re.compile(r"(?<![A-Za-z])(?P<m>March|June|September|December)\squarter(?![A-Za-z])")
+
+
 def _en_day_pairs(text: str, pub, c: _Cands) -> None:
+    # "the March quarter": the quarter that ends in March
+    if " quarter" in text:
+        for m in _EN_MONTH_QUARTER.finditer(text):
+            mon = _MONTHS[m.group("m").lower()]
+            y = _year_of_period(pub, mon) if pub else None
+            if y is not None:
+                c.add("date", m.start(), m.end(), f"{y}-Q{mon // 3}")
     """Two days read apart that are one fact: "from Nov. 20 to Dec. 1" is a range, "Nov. 1 last
     year" a day of last year. The joined fact is longer, so it wins over its parts."""
     days = sorted((f for f in c.items if f.kind == "date" and isinstance(f.value, str)), key=lambda f: f.start)
     for a, b in zip(days, days[1:]):
         between = text[a.end:b.start]
+        if len(a.value) == 7 and len(b.value) == 7 and (
+                between in (" to ", " through ", "–", "-") and re.search(r"(?i)from\s$", text[max(0, a.start - 5):a.start])
+                or between == " and " and text[max(0, a.start - 8):a.start].lower().endswith("between ")):
+            low = a.value
+            if low >= b.value and not re.search(r"\d{4}", a.text):
+                low = str(int(low[:4]) - 1) + low[4:]  # "between September and February": the one before
+            if low < b.value:  # "between October and January", "between April 2024 and April 2025"
+                c.add("date", a.start, b.end, [low, b.value])
+            continue
         if len(a.value) == 10 and len(b.value) == 10 and (
                 between in _EN_DAY_RANGE_SEP or between == " and " and text[max(0, a.start - 8):a.start].lower().endswith("between ")):
             high = b.value
@@ -1581,6 +1644,10 @@ def extract_numbers(text: str, lang: str, published: str | None = None) -> list[
         _ko(text, pub, c)
     else:
         _en(text, pub, c)
+    if lang == "ko" and "1" in text and "당" in text:
+        # "1㎏당 8,235엔", "1곳당 매출": one unit a price or a ratio is per, not a fact of its own
+        c.items = [f for f in c.items if not (f.kind in ("count", "quantity") and f.value == 1
+                                              and text.startswith("당", f.end) and f.text.lstrip().startswith("1"))]
     facts = c.resolve()
     _conversions(facts, text)
     return facts
