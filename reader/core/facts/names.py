@@ -1220,8 +1220,9 @@ def _en_firm_name_ok(name: str, table) -> bool:
 # a club named by its city or state and its nickname, in a sentence about a game or a league:
 # "the Oklahoma City Thunder beat the Indiana Pacers", "the Las Vegas Aces"
 _EN_SPORTS_WORDS = _compile(
-    r"(?<![A-Za-z])(?:beat|beats|defeated|won|wins|title|season|seasons|game|Game|playoffs|play-offs|NBA|WNBA|MLB|NFL|NHL|MLS|"
-    r"league|League|coach|signed|traded|sweeping|swept|championship|finals|Finals|roster|draft|franchise)(?![A-Za-z])|\d-\d")
+    r"(?<![A-Za-z])(?:beat|beats|defeated|title|season|seasons|game|Game|playoffs|play-offs|NBA|WNBA|MLB|NFL|NHL|MLS|"
+    r"league|League|coach|traded|sweeping|swept|championship|finals|Finals|roster|draft|franchise)(?![A-Za-z])"
+    r"|(?<![\d.])\d{1,3}-\d{1,3}(?![\d%])")  # (not "won": the currency; a score, not "2024-2027" or "8-11%")
 _EN_CAP_RUN = _compile(r"(?<![A-Za-z'’\-])(?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+(?![A-Za-z'’\-])(?!\s[A-Z])")
 _EN_NOT_NICKNAME = {"Olympics", "Olympic", "Open", "Marathon", "Games", "Cup", "Masters", "Classic", "Derby", "Stadium",
                     "Arena", "Park", "Field", "Center", "Centre", "Airport", "Station", "University", "College",

@@ -714,6 +714,7 @@ _KO_RANGE_LOW = _compile(
 )
 
 
+_EN_YEAR_BEFORE_RANGE = re.compile(r"(?i)(?:since|in|by|until)\s$")
 _RANGE_SEP_END = _compile(r"(?:[~∼～〜\-–]|\bto|\band)\s?$", re.I)
 
 
@@ -736,7 +737,7 @@ def _ranges(text: str, c: _Cands, low_re, lang: str):
             if (g["sep"].lower() == "to" and change and not _EN_RANGE_FROM.search(window[:m.start()])
                     and not (f.kind == "count" and change.group().strip().lower() in ("cut", "shed", "added"))):
                 continue  # "rose 0.5% to 3.1%": a change, then a level (but "ranging from 2% to 5%", "cut 4,000 to 6,000 jobs")
-        if lang == "en" and re.fullmatch(r"(?:19|20)\d\d", g["a"]) and re.search(r"(?i)(?:since|in|by|until)\s$", window[:m.start("a")]):
+        if lang == "en" and len(g["a"]) == 4 and g["a"][:2] in ("19", "20") and _EN_YEAR_BEFORE_RANGE.search(window, 0, m.start("a")):
             continue  # "since 2019 to about 2,450 groups": a year, then a count
         aunit = (g.get("aunit") or g.get("acur") or "").strip()
         if aunit and aunit.replace(" ", "").lower() not in f.text.replace(" ", "").lower():
@@ -967,6 +968,7 @@ _EN_PLURAL_AFTER = re.compile(r"\s([a-z]{3,}[^s\W]s)(?![A-Za-z'’\-])")
 _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goats|livestock|deer|poultry|chickens|horses)(?![A-Za-z])")
 _EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s)?"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
+_EN_OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s(?:whom|which)\s(?:about\s|some\s|nearly\s|around\s)?$")
 _EN_OF_WHOM = _compile(rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|more than|over|almost)\s)?"
                        rf"(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?!\s?%|\s?percent|[.,]?\d)")
 _EN_OF_THEM = _compile(rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])")
@@ -989,7 +991,7 @@ def _en_counts(text: str, c: _Cands):
                 continue  # a bare four-digit year-like number: leave it to the dates
         else:
             value = Decimal(_WORDNUM[m.group("word").lower()])
-        if re.search(r"(?i)\bof\s(?:whom|which)\s(?:about\s|some\s|nearly\s|around\s)?$", text[max(0, m.start() - 24):m.start("num") if m.group("num") else m.start("word")]):
+        if "of wh" in text and _EN_OF_WHOM_BEFORE.search(text, max(0, m.start() - 24), m.start("num") if m.group("num") else m.start("word")):
             continue  # "26,000 members, of whom about 3,800 reported …": the members, read as a bare count
         if m.group("word") and re.search(r"(?i)\bthe\s$", text[max(0, m.start() - 4):m.start()]):
             continue  # "the two countries" refers back, it is not a new count
