@@ -1255,39 +1255,33 @@ def _en_firm_context_candidates(text: str, table) -> list:
     """Companies named where only a company can stand: "Inditex, the owner of Zara", "Uniqlo operator
     Fast Retailing", "firms such as Infosys and Wipro", "Michelin's first-quarter sales"."""
     out = _en_club_candidates(text, table)
+
+    def add(m, *groups):
+        for g in groups:
+            name = m.group(g)
+            if _en_firm_name_ok(name, table) and name not in _given_names():
+                out.append(_cand("organization", m.start(g), m.end(g), text, name, prio=1))
+
     if "of " in text:
         for m in around(_EN_OWNER_OF, text, _EN_OWNER_OF_HINT, 80, 50):
-            for g in ("a", "b"):
-                if _en_firm_name_ok(m.group(g), table):
-                    out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+            add(m, "a", "b")
     for m in around(_EN_FIRM_ARM, text, _EN_FIRM_ARM_HINT, 90, 4):
-        for g in ("a", "b"):
-            if _en_firm_name_ok(m.group(g), table) and m.group(g) not in _given_names():
-                out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+        add(m, "a", "b")
     for m in around(_EN_POSSESSIVE_PARENT, text, _EN_POSSESSIVE_PARENT_HINT, 50, 50):
-        for g in ("a", "b"):
-            if _en_firm_name_ok(m.group(g), table) and m.group(g) not in _given_names():
-                out.append(_cand("organization", m.start(g), m.end(g), text, m.group(g), prio=1))
+        add(m, "a", "b")
     for m in around(_EN_BRAND_OPERATOR, text, _EN_BRAND_OPERATOR_HINT, 50, 50):
-        if _en_firm_name_ok(m.group("b"), table) and _en_firm_name_ok(m.group("a"), table) and m.group("b") not in _given_names():
-            out.append(_cand("organization", m.start("b"), m.end("b"), text, m.group("b"), prio=1))
+        if _en_firm_name_ok(m.group("a"), table):
+            add(m, "b")
     for m in around(_EN_FIRMS_SUCH_AS, text, _EN_SUCH_AS_HINT, 30, 12):
         pos = m.end()
-        while True:
-            item = _EN_FIRM_LIST_ITEM.match(text, pos)
-            if item is None:
-                break
-            name = item.group(1)
-            if _en_firm_name_ok(name, table) and name not in _given_names():
-                out.append(_cand("organization", item.start(1), item.end(1), text, name, prio=1))
+        while (item := _EN_FIRM_LIST_ITEM.match(text, pos)) is not None:
+            add(item, 1)
             if item.end() == item.end(1):
                 break  # the list ends
             pos = item.end()
     if "s " in text:
         for m in around(_EN_FIRM_POSSESSIVE, text, _EN_FIRM_POSSESSIVE_HINT, 60, 2):
-            name = m.group("a")
-            if _en_firm_name_ok(name, table) and name not in _given_names():
-                out.append(_cand("organization", m.start("a"), m.end("a"), text, name, prio=1))
+            add(m, "a")
     return out
 
 
