@@ -638,3 +638,28 @@ def test_fifteenth_round_numbers():
     assert ("count", "1,120곡", 1120, "곡") in facts("신곡 1,120곡을 등록했다.", "ko")
     assert ("quantity", "250g", 250, "g") in facts("250g짜리 차가 낙찰됐다.", "ko")
     assert [f for f in facts("말차 가격은 1㎏당 9,000엔이었다.", "ko") if f[0] in ("count", "quantity")] == []
+
+
+def test_sixteenth_round_numbers():
+    # categories held-out 19 showed missing (session 7, after its one measurement); sentences written for the test
+    def counts(text, published="2025-06-01"):
+        return [(f[1], f[2]) for f in facts(text, "en", published) if f[0] == "count"]
+
+    assert ("roughly 9,000", 9000) in counts("Japan has about 120,000 bridges, and roughly 9,000 of them need repair.")
+    assert ("roughly 2,000", 2000) in counts("The chain has 5,400 stores, of which roughly 2,000 sell fuel.")
+    assert ("310", 310) in counts("Regulators received 512 complaints in 2024, against 310 in 2023.")
+    assert ("12,000 wild boar", 12000) in counts("Hunters shot 12,000 wild boar last season.")
+    assert ("30", 30) in counts("Norway has about 400 ski lifts and plans to add 30 by 2030.")
+    assert ("9,000", 9000) in counts("The maker shipped 7,500 tractors in 2025 and aims for 9,000 this year.")
+    assert counts("There is one guard for every nine visitors.") == []
+    assert ("quantity", "70 decibels", 70, "dB") in facts("Engines that exceed 70 decibels will be fined.", "en")
+    assert ("money", "1,200 crore rupee", 12000000000, "INR") in facts("It runs a 1,200 crore rupee scheme.", "en")
+    assert ("date", "March", "2027-03", None) in facts("The firm said it would close 12 stores by March.", "en", "2026-04-10")
+    # Korean: 까지 after a counter, 발, a verb after 초과, dB and lux, years before 1900, 이달고 is a name
+    assert ("count", "최대 150대", 150, "대") in facts("첫해에 최대 150대까지 허용한다.", "ko")
+    assert ("count", "8만여 발", 80000, "발") in facts("불꽃 8만여 발을 쏘아 올렸다.", "ko")
+    assert ("count", "4명", 4, "명") in facts("정원을 4명 초과한 어선을 적발했다.", "ko")
+    assert ("quantity", "45㏈", 45, "dB") in facts("충격음 기준을 45㏈로 강화한다.", "ko")
+    assert ("quantity", "15룩스", 15, "lx") in facts("가로등 조도를 15룩스로 낮춘다.", "ko")
+    assert ("date", "1875년", "1875", None) in facts("그 가게는 1875년 문을 열었다.", "ko")
+    assert [f for f in facts("안 이달고 시장은 말했다.", "ko", "2025-12-30") if f[0] == "date"] == []

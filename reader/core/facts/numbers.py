@@ -110,7 +110,7 @@ _EN_SCALE = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
     "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
-    "thousand": 10**3, "k": 10**3,
+    "thousand": 10**3, "k": 10**3, "crore": 10**7, "lakh": 10**5,
 }
 
 _QUAL = {
@@ -132,7 +132,7 @@ _QUAL = {
 _EN_QUAL = r"(?:more than|over|above|upwards of|in excess of|about|around|approximately|approx\.|nearly|almost|some|roughly|an estimated|close to|up to|as much as|as many as|at least|less than|under|fewer than|below)"
 _EN_QUAL_BEFORE = _compile(rf"(?<![A-Za-z])(?P<qual>{_EN_QUAL})\s$", re.I)
 _KO_QUAL_PRE = r"(?:(?<![가-힣])(?:약|거의|최대|최고|최소|적어도))"
-_KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
+_KO_QUAL_POST = r"(?:이상(?![기한하])|넘게|넘는|초과(?![가-힣])|가량|정도|안팎|내외|쯤|가까이|남짓|미만|이하|이내)"
 
 
 def _qual(words: str | None) -> str | None:
@@ -309,7 +309,7 @@ _KO_PERCENT = _compile(
     _led(_KO_PRE_FIRST + r"\-−", rf"(?:(?P<pre>{_KO_QUAL_PRE})\s?)?(?:(?P<sign>(?<![\w.,%])[-−])|{_NB}|(?<=\d[-–]))(?P<num>{_NUM})\s?(?P<unit>%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|퍼센트|(?<=\d)프로(?![가-힣]{{2}}))(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 # What may follow a counter or a name in the same word: a particle, a space, punctuation, the end.
-_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|뿐|라고|라며|짜리|\s|[,.)\]\"'”’·]|$)"
+_KO_PARTICLE_AFTER = r"(?:[가를을는은의로와과에도만이]|으로|씩|다|였|뿐|라고|라며|짜리|까지|부터|\s|[,.)\]\"'”’·]|$)"
 # Counters. "N개 NOUN" takes NOUN as the unit.
 _KO_COUNT_NOUNS = (
     "품목|기업|업체|기관|국가|나라|과제|분야|사업|프로젝트|대학|도시|부처|노선|지역|단지|협약|제품|항목|종목"
@@ -324,7 +324,7 @@ _KO_COUNTERS = (
     r"개국|개사|개\s사(?=[가이는은를의와과도로에만]|[^가-힣]|$)|개소|가구|가지|차례|편성|군데|곳|명(?![단칭예성함소])|건(?![설강물축전])"
     r"|척|종(?![합목류료])|회분|선석|회(?![의사장계복원견담])|량(?![가-힣])|채(?![권무용택])"
     r"|개비|쌍(?![방둥용])|개(?![발선최혁방편정인념별월년관막])"
-    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문|캔|승|자루|통|곡|타래)(?={_KO_PARTICLE_AFTER})"
+    rf"|(?:대|부|기|호|마리|그루|석|장|편|점|표|권|상자|박스|켤레|포대|병|면|문|캔|승|자루|통|곡|타래|발)(?={_KO_PARTICLE_AFTER})"
     rf"|동(?={_KO_PARTICLE_AFTER})(?!\s?\d+\s?호)|(?:세트|속|본)(?={_KO_PARTICLE_AFTER})|경기(?!도)(?={_KO_PARTICLE_AFTER})"
     rf"|사(?=[가는의와과도]|\s|[,.]|$)"
 )
@@ -344,7 +344,7 @@ _KO_QTY_UNITS = [
     ("℃", "°C"), ("°C", "°C"), ("hPa", "hPa"), ("헥토파스칼", "hPa"), ("㎓", "GHz"), ("GHz", "GHz"), ("기가헤르츠", "GHz"),
     ("㎒", "MHz"), ("MHz", "MHz"), ("메가헤르츠", "MHz"), ("t", "t"), ("미터", "m"), ("m", "m"), ("평", "평"),
     ("㎥", "m3"), ("m³", "m3"), ("mL", "mL"), ("ml", "mL"), ("㎖", "mL"), ("㎘", "kL"), ("킬로리터", "kL"), ("세제곱미터", "m3"), ("입방미터", "m3"), ("CGT", "CGT"), ("배", "times"),
-    ("㎸", "kV"), ("kV", "kV"), ("g", "g"), ("그램", "g"), ("킬로볼트", "kV"), ("㎿", "MW"), ("㎾", "kW"), ("ℓ", "L"),
+    ("㎸", "kV"), ("kV", "kV"), ("g", "g"), ("그램", "g"), ("㏈", "dB"), ("dB", "dB"), ("데시벨", "dB"), ("룩스", "lx"), ("킬로볼트", "kV"), ("㎿", "MW"), ("㎾", "kW"), ("ℓ", "L"),
 ]
 _KO_QTY_MAP = dict(_KO_QTY_UNITS)
 _KO_QTY = _compile(
@@ -358,7 +358,7 @@ _KO_QTY = _compile(
     ) + rf")(?:\s?(?P<post>{_KO_QUAL_POST}))?")
 )
 
-_KO_YEAR = r"(?P<{g}>(?:19|20)\d\d|2100)\s?(?:학년도|회계연도|년도|년)(?!대|간|치|째|\s?만에|\s?동안)"
+_KO_YEAR = r"(?P<{g}>(?:1[5-9]|20)\d\d|2100)\s?(?:학년도|회계연도|년도|년)(?!대|간|치|째|\s?만에|\s?동안)"
 _KO_REL_YEAR = {"내년도": 1, "금년도": 0, "내년": 1, "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "내후년": 2, "재작년": -2}
 _KO_REL_MONTH = {"이번 달": 0, "이번달": 0, "이달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
 _MON = r"1[0-2]|0?[1-9]"
@@ -390,7 +390,7 @@ _KO_DATE = _compile(
     rf"|(?:{_KO_YEAR.format(g='y')}|(?P<yrel>내년도|금년도|내후년|재작년|내년|올해|금년|지난해|작년|올(?=\s?(?:상|하)반기)))"
     rf"(?:\s?(?:(?P<half>[상하])반기|(?P<q>[1-4])\s?분기|(?P<m>{_MON})\s?월(?:\s?(?P<d>{_DAY}){_KO_DAY_END})?))?"
     # relative month
-    rf"|(?P<mrel>이번\s?달|이달|지난\s?달|다음\s?달|내달)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
+    rf"|(?P<mrel>이번\s?달|이달(?![고라리아])|지난\s?달|다음\s?달|내달)(?:\s?(?P<md>{_DAY}){_KO_DAY_END})?"
     # month (+ day), optionally 지난/오는
     rf"|(?:(?P<mdir>지난|오는)\s)?(?P<m2>{_MON})\s?월(?:\s?(?P<d2>{_DAY}){_KO_DAY_END})?"
     # half / quarter alone
@@ -831,14 +831,14 @@ _EN_CUR_POST = {
 }
 _EN_CUR_POST_RE = (
     r"(?:Korean won|won|U\.?S\.? dollars|(?:Australian|Canadian|Hong Kong|Singapore|New Taiwan|Taiwan|New Zealand) dollars|dollars|dollar|"
-    r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion[\s-])pound|hryvnias|hryvnia|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
+    r"euros|euro|yen|yuan|(?:Egyptian|Lebanese|Sudanese) pounds|pounds|(?<=illion[\s-])pound|(?<=crore\s)rupee|hryvnias|hryvnia|rupees|rubles|Swedish kronor|kronor|Norwegian kroner|Danish kroner|Swiss francs|francs|"
     r"rupiah|baht|ringgit|Mexican pesos|pesos|reais|rand|lira|riyals|dirhams|zlotys|zloty|forints|koruna|shekels|naira|"
     r"(?:Kenyan\s)?shillings|dong|dinars|"
     r"New Zealand dollars|pence|cents|cedis|cedi|(?:Danish|Norwegian|Swedish|Czech) crowns|crowns|Philippine pesos|"
     r"Sri Lankan rupees|Pakistani rupees|USD|KRW|EUR|JPY|CNY)(?![A-Za-z])"
 )
-_EN_SCALE_RE = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
-_EN_SCALE_WORD = r"(?:trillion|billion|million|thousand)"
+_EN_SCALE_RE = r"(?:trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn|m|b|k)(?![A-Za-z])"
+_EN_SCALE_WORD = r"(?:trillion|billion|million|thousand|crore|lakh)"
 
 _EN_MONEY_PRE = _compile(
     _led(r"UACHNS$€£¥₩EGJKRW", rf"(?P<cur>{_EN_CUR_PRE_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_EN_SCALE_RE}))?(?:\s(?P<post>{_EN_CUR_POST_RE}))?"),
@@ -900,7 +900,7 @@ _EN_QTY_UNITS = [
     ("miles", "mi"), ("GWh", "GWh"), ("MWh", "MWh"), ("TWh", "TWh"), ("kWh", "kWh"), ("GW", "GW"),
     ("MW", "MW"), ("kW", "kW"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("metric tons", "t"), ("metric tonnes", "t"), ("tonnes", "t"), ("tons", "t"),
-    ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"), ("grams", "g"), ("gram", "g"), ("kiloliters", "kL"), ("kilolitres", "kL"),
+    ("tonne", "t"), ("ton", "t"), ("barrels", "bbl"), ("barrel", "bbl"), ("kg", "kg"), ("kilograms", "kg"), ("grams", "g"), ("gram", "g"), ("decibels", "dB"), ("lumens", "lm"), ("kiloliters", "kL"), ("kilolitres", "kL"),
     ("square meters", "m2"), ("square metres", "m2"), ("sq m", "m2"), ("hectares", "ha"), ("TEUs", "TEU"), ("TEU", "TEU"),
     ("square kilometers", "km2"), ("square kilometres", "km2"), ("sq km", "km2"), ("square miles", "mi2"),
     ("acres", "acre"), ("acre", "acre"), ("mile", "mi"), ("gallons", "gal"), ("gallon", "gal"),
@@ -943,7 +943,8 @@ _EN_TIME_NOUNS = {"years", "months", "weeks", "days", "hours", "minutes", "secon
                   "feet", "inches", "centimeters", "centimetres", "millimeters", "millimetres", "ounces", "bushels",
                   "carats", "cubic"}  # "after 11 seasons": how long, not how many; units make quantities
 _EN_COUNT_SINGULAR = {"series", "species", "aircraft", "staff", "personnel", "people", "sheep", "equipment", "children", "women", "men",
-                      "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring"}
+                      "fish", "cattle", "livestock", "poultry", "deer", "crew", "police", "offspring", "boar", "salmon",
+                      "trout", "moose", "bison", "elk", "swine"}
 _EN_NOT_PLURAL = {"this", "was", "has", "is", "its", "us", "as", "thus", "plus", "less", "across", "always",
                   "perhaps", "various", "previous", "serious", "numerous", "news", "business", "series",
                   "analysis", "basis", "crisis", "status", "process", "access", "progress", "success",
@@ -969,13 +970,19 @@ _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goa
 _EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s)?"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
 _EN_OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s(?:whom|which)\s(?:about\s|some\s|nearly\s|around\s)?$")
-_EN_OF_WHOM = _compile(rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|more than|over|almost)\s)?"
+_EN_OF_WHOM = _compile(rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|roughly|more than|over|almost|"
+                       rf"at least|fewer than|less than|just over|just under|only)\s)?"
                        rf"(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?!\s?%|\s?percent|[.,]?\d)")
+_EN_VERB_COUNT = _compile(
+    rf"(?<=\s)(?:add|adds|added|adding|open|opens|opened|build|builds|built|close|closes|closed|hire|hires|hired|ship|ships|"
+    rf"shipped|sell|sells|sold|install|installs|installed|aims? for|targets?|targeting)\s"
+    rf"(?:(?P<qual>about|some|another|nearly|roughly|up to|more than|over|at least)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
+    rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?=\s(?:by|in|this|next|last|over|across|within|before|at)(?![A-Za-z])|[,.;]|$)")
 _EN_OF_THEM = _compile(rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])")
 _EN_MORE_THAN_COUNT = _compile(
     rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?\s(?:more|fewer)\sthan(?![A-Za-z])")
 _EN_FROM_COUNT = _compile(
-    rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus)\s(?:(?P<qual>about|around|nearly|roughly|some|"
+    rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus|against)\s(?:(?P<qual>about|around|nearly|roughly|some|"
     rf"more than|over|fewer than|less than|just over|just under|almost)\s)?(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?"
     r"(?=\s(?:in|a|the|at|last|on|during|earlier|before|since)(?![A-Za-z])|[,.;)]|$)"
 )
@@ -993,6 +1000,8 @@ def _en_counts(text: str, c: _Cands):
             value = Decimal(_WORDNUM[m.group("word").lower()])
         if "of wh" in text and _EN_OF_WHOM_BEFORE.search(text, max(0, m.start() - 24), m.start("num") if m.group("num") else m.start("word")):
             continue  # "26,000 members, of whom about 3,800 reported …": the members, read as a bare count
+        if text[max(0, m.start() - 6):m.start()].lower() == "every ":
+            continue  # "one for every nine people": a ratio
         if m.group("word") and re.search(r"(?i)\bthe\s$", text[max(0, m.start() - 4):m.start()]):
             continue  # "the two countries" refers back, it is not a new count
         if m.group("num") and text[max(0, m.start("num") - 1):m.start("num")] in ("$", "€", "£", "¥", "₩"):
@@ -1099,12 +1108,23 @@ def _en_counts(text: str, c: _Cands):
                       _qual(m.group("qual")))
     # "287 workers died …, 138 of them at construction sites"
     if " of them" in text or " of those" in text:
-        for m in _EN_OF_THEM.finditer(text):
+        for m in _qualified(_EN_OF_THEM.finditer(text), text):
             value = _dec(m.group("num"))
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
             if earlier and value >= 2 and value == value.to_integral_value():
-                c.add("count", m.start("num"), m.end("num"), _norm(value), earlier[-1].unit)
+                c.add("count", m.start(), m.end("num"), _norm(value), earlier[-1].unit, _qual(m.group("qual")))
+    # "Finland has about 650 shooting ranges and plans to add 45 by 2030", "shipped 11,000 mowers …
+    # and aims for 15,000 this year": what a company adds, opens or sells, counted as before
+    for m in _EN_VERB_COUNT.finditer(text):
+        value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
+        if value < 2 or value != value.to_integral_value() or re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
+        if earlier:
+            c.add("count", m.start("qual" if m.group("qual") else "num"), m.end("scale" if m.group("scale") else "num"),
+                  _norm(value), earlier[-1].unit, _qual(m.group("qual")))
 
 
 # A count without a head noun after it, the counted things named earlier in the clause: "payrolls
@@ -1303,7 +1323,7 @@ _EN_MONTH_STAT_AFTER = _compile(
     r"figures|jobs|retail sales|consumer prices|trade|deliveries|arrivals)(?![A-Za-z])"
 )
 # words that put a weekday ahead of the publication date ("will vote on Sunday", "forecast rain on Wednesday")
-_EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|'ll|(?<!its\s)(?<!their\s)(?<!the\s)(?<!growth\s)(?<!sales\s)(?<!profit\s)"
+_EN_FUTURE = _compile(r"(?<![A-Za-z])(?:will|would|'ll|(?<!its\s)(?<!their\s)(?<!the\s)(?<!growth\s)(?<!sales\s)(?<!profit\s)"
                         r"(?<!earnings\s)(?<!revenue\s)forecasts?|expected|scheduled|due|plans?|set to|is to|are to|next|"
                         r"upcoming|coming|ahead of|aims? to)(?![A-Za-z])")  # (not "its sales forecast": a noun)
 _EN_PAST = _compile(r"(?<![A-Za-z])(?:said|reported|announced|was|were|had|did|last|told|wrote|met|sent|signed|"
