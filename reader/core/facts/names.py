@@ -1077,7 +1077,8 @@ _EN_FIRM_BEFORE_OPENING = _compile(
 )
 # "Inditex, the owner of Zara, …", "Tapestry, the parent of Coach": both are companies; "Uniqlo
 # operator Fast Retailing": the brand before the word for the company that runs it
-_EN_FIRM_NAME = r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:['’][a-z]{2,})?(?:\.(?:ai|com|io))?(?:\s[A-Z][A-Za-z0-9]+){0,2}"
+_EN_FIRM_NAME = (r"(?:[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*(?:['’][a-z]{2,})?(?:\.(?:ai|com|io))?(?:-[A-Z][A-Za-z0-9]*)?|[A-Z][A-Z0-9]*&[A-Z0-9&]+)"
+                  r"(?:\s[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9]*)?){0,2}")
 _EN_OWNER_OF = _compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?:(?:the|a|an)\s)?(?:[a-z\-]+\s){{0,2}}"
     rf"(?:owner|parent|operator|maker|franchisor|publisher|developer)\sof\s(?P<b>{_EN_FIRM_NAME})(?=[\s,.;])"
@@ -1086,9 +1087,11 @@ _EN_OWNER_OF = _compile(
 # its relation to another
 _EN_FIRM_ARM = _compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?P<b>{_EN_FIRM_NAME})['’]s\s(?:[a-z\-]+\s){{0,2}}"
-    r"(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain)(?=[\s,.;])"
+    r"(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain|maker|producer|retailer|company|"
+    r"firm|carrier|lender|brewer|manufacturer|supplier|group)(?=[\s,.;])"
 )
-_EN_FIRM_ARM_HINT = _compile(r"['’]s\s(?:[a-z\-]+\s){0,2}(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain)[\s,.;]")
+_EN_FIRM_ARM_HINT = _compile(r"['’]s\s(?:[a-z\-]+\s){0,2}(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|"
+                             r"chain|maker|producer|retailer|company|firm|carrier|lender|brewer|manufacturer|supplier|group)[\s,.;]")
 _EN_POSSESSIVE_PARENT = _compile(
     rf"(?<![A-Za-z0-9.&'’\-])(?P<b>{_EN_FIRM_NAME})['’]s\s(?:parent|owner|operator)\s(?P<a>{_EN_FIRM_NAME})(?![A-Za-z0-9\-])")
 _EN_POSSESSIVE_PARENT_HINT = _compile(r"['’]s\s(?:parent|owner|operator)\s[A-Z]")
@@ -1113,6 +1116,13 @@ _EN_FIRM_POSSESSIVE = _compile(
     r"net profit|net income|profit|profits|shares|stock|unit|subsidiary|board|shareholders|market value|market share|"
     r"stores|plants|factories|headquarters|workforce|employees|brands|products|chief executive|CEO)(?![A-Za-z])"
 )
+# "Schindler shares rose 3.1%", "sales at Anker Innovations rose": what only a company has
+_EN_FIRM_SHARES = _compile(
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})\sshares\s(?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|"
+    rf"surged|soared|sank|plunged|slumped|advanced|closed)|(?:sales|revenue|profit|earnings|orders)\sat\s(?P<b>{_EN_FIRM_NAME}))"
+    r"(?![A-Za-z])")
+_EN_FIRM_SHARES_HINT = _compile(r" shares (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|surged|soared|sank|plunged|"
+                                r"slumped|advanced|closed)|(?:sales|revenue|profit|earnings|orders) at [A-Z]")
 _EN_FIRM_POSSESSIVE_HINT = _compile(
     r"['’]s\s(?:[a-z][a-z\-]*\s){0,2}(?:sales|revenue|operating profit|net profit|net income|profit|shares|stock|unit|"
     r"subsidiary|board|shareholders|market value|market share|stores|plants|factories|headquarters|workforce|employees|"
@@ -1271,7 +1281,7 @@ def _en_firm_context_candidates(text: str, table) -> list:
         add(m, "a", "b")
     for m in around(_EN_BRAND_OPERATOR, text, _EN_BRAND_OPERATOR_HINT, 50, 50):
         if _en_firm_name_ok(m.group("a"), table):
-            add(m, "b")
+            add(m, "b", "a")  # "Circle K owner Alimentation Couche-Tard"
     for m in around(_EN_FIRMS_SUCH_AS, text, _EN_SUCH_AS_HINT, 30, 12):
         pos = m.end()
         while (item := _EN_FIRM_LIST_ITEM.match(text, pos)) is not None:
@@ -1282,19 +1292,21 @@ def _en_firm_context_candidates(text: str, table) -> list:
     if "s " in text:
         for m in around(_EN_FIRM_POSSESSIVE, text, _EN_FIRM_POSSESSIVE_HINT, 60, 2):
             add(m, "a")
+        for m in around(_EN_FIRM_SHARES, text, _EN_FIRM_SHARES_HINT, 60, 40):
+            add(m, "a" if m.group("a") else "b")
     return out
 
 
 # "Lumen Forge, an indie studio in …", "Greggs, the British bakery chain, …": a capitalised name before
 # an apposition naming a kind of business
 _EN_ORG_APPOSITION = _compile(
-    r",\s(?:a|an|the)\s(?:[A-Za-z\-]+\s){0,3}?(?:studio|publisher|chain|supplier|processor|company|firm|maker|brand|"
+    r",\s(?:a|an|the)\s(?:[A-Za-z\-]+\s){0,4}?(?:studio|publisher|chain|supplier|processor|company|firm|maker|brand|"
     r"retailer|charity|developer|startup|start-up|manufacturer|producer|operator|distributor|exporter|bakery|brewery|"
     r"winery|restaurant|label|subsidiary|unit|group|nonprofit|non-profit|utility|insurer|lender|carrier|airline|"
     r"broadcaster|landlord|regulator|watchdog|association|federation|union|cooperative|website|portal|miner|builder)(?=[\s,.])"
 )
 _EN_ORG_APPOSITION_NAME = _compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bby\s))(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\s[A-Z][A-Za-z0-9]+){0,3})$"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bby\s))(?P<name>[A-Z][A-Za-z0-9&]*[a-z][A-Za-z0-9&]*(?:\s[A-Z][A-Za-z0-9&]+){0,3})$"
 )
 # "the Rijksmuseum", "the Kunstmuseum": one word ending in -museum
 _EN_MUSEUM_WORD = _compile(r"(?<![A-Za-z])[A-Z][a-z]+museum(?![A-Za-z])")
@@ -1314,8 +1326,6 @@ def _en_more_candidates(text: str) -> list:
             continue
         words = m.group("name").split()
         if words[0] in _EN_STOP or words[0] in _EN_MONTHS or any(w in table or w in _EN_TITLE_WORDS for w in words):
-            continue
-        if len(words) >= 2 and words[0] in _given_names():
             continue
         out.append(_cand("organization", m.start("name"), m.end("name"), text, m.group("name"), prio=1))
     # a coined company name written in camel case: "HarperCollins", "FromSoftware" (not McDonald, DeSantis)
