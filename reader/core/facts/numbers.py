@@ -970,17 +970,17 @@ _EN_HEAD_OF = re.compile(r"\sof\s(?:[a-z]+\s)?(?:cattle|cows|pigs|hogs|sheep|goa
 _EN_OF_COUNT = _compile(_led(r"\dotfsenOTFSEN", rf"(?:{_NB}(?P<num>{_NUM})|(?<![A-Za-z\-])(?P<word>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\sof\s(?:(?:the|its|their|his|her|our|these|those|[A-Za-z]+(?:'s|’s))\s)?"
                               r"(?:[a-z]+(?:'s|’s)\s)?"))
 _EN_OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s(?:whom|which)\s(?:about\s|some\s|nearly\s|around\s)?$")
-_EN_OF_WHOM = _compile(rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|roughly|more than|over|almost|"
+_EN_OF_WHOM = _compile(_led("o", rf"(?<![A-Za-z])of\s(?:whom|which)\s(?:(?P<qual>about|some|nearly|around|roughly|more than|over|almost|"
                        rf"at least|fewer than|less than|just over|just under|only)\s)?"
-                       rf"(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?!\s?%|\s?percent|[.,]?\d)")
-_EN_VERB_COUNT = _compile(
+                       rf"(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?!\s?%|\s?percent|[.,]?\d)"))
+_EN_VERB_COUNT = _compile(_led("aobchsit",
     rf"(?<=\s)(?:add|adds|added|adding|open|opens|opened|build|builds|built|close|closes|closed|hire|hires|hired|ship|ships|"
     rf"shipped|sell|sells|sold|install|installs|installed|aims? for|targets?|targeting)\s"
     rf"(?:(?P<qual>about|some|another|nearly|roughly|up to|more than|over|at least)\s)?{_NB}(?P<num>{_NUM})(?![.,]?\d)"
-    rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?=\s(?:by|in|this|next|last|over|across|within|before|at)(?![A-Za-z])|[,.;]|$)")
-_EN_OF_THEM = _compile(rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])")
-_EN_MORE_THAN_COUNT = _compile(
-    rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?\s(?:more|fewer)\sthan(?![A-Za-z])")
+    rf"(?:\s(?P<scale>{_EN_SCALE_WORD}))?(?=\s(?:by|in|this|next|last|over|across|within|before|at)(?![A-Za-z])|[,.;]|$)"))
+_EN_OF_THEM = _compile(_led(r"\d", rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?![.,]?\d)\sof\s(?:them|those)(?![A-Za-z])"))
+_EN_MORE_THAN_COUNT = _compile(_led(r"\d",
+    rf"(?<![A-Za-z$€£¥₩]){_NB}(?P<num>{_NUM})(?:\s(?P<scale>{_EN_SCALE_WORD}))?\s(?:more|fewer)\sthan(?![A-Za-z])"))
 _EN_FROM_COUNT = _compile(
     rf"(?<![A-Za-z])(?:up from|down from|from|compared with|versus|against)\s(?:(?P<qual>about|around|nearly|roughly|some|"
     rf"more than|over|fewer than|less than|just over|just under|almost)\s)?(?P<num>{_NUM})(?![.,]?\d)(?:\s(?P<scale>{_EN_SCALE_WORD}))?"

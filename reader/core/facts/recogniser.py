@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 LABELS = {"organization": "ORG", "person": "PER", "place": "LOC"}
 KIND_OF = {v: k for k, v in LABELS.items()}
 
-_EN_WORD = re.compile(r"[A-Za-z0-9]+\.(?:com|ai|io|net|org)(?![A-Za-z0-9])|(?:[A-Z]\.){2,}|[A-Za-z0-9À-ɏ]+(?:(?:-|&|['’](?![sS](?![A-Za-z])))[A-Za-z0-9À-ɏ]+)*|['’][sS](?![A-Za-z])|\S")
+_EN_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9À-ɏ]+(?:(?:-|&|['’](?![sS](?![A-Za-z])))[A-Za-z0-9À-ɏ]+)*(?:\.(?:com|ai|io|net|org)(?![A-Za-z0-9]))?|['’][sS](?![A-Za-z])|\S")
 _KO_WORD = re.compile(r"[가-힣]+|[A-Za-z0-9]+(?:[-&][A-Za-z0-9]+)*|\S")
 # particles and endings that follow a name inside a Korean word, longest first. One-syllable endings
 # that also end many names (다: 캐나다, 란: 이란, 던: 런던, 인: 스페인, 고: 콩고, 라는: 테슬라는) are left out.
