@@ -1074,57 +1074,62 @@ def _en_counts(text: str, c: _Cands):
     # difference counts the same things as the count before it in the sentence
     if " than" in text:
         for m in _qualified(_EN_MORE_THAN_COUNT.finditer(text), text):
-            value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
-            if value < 10 or value != value.to_integral_value() or text[max(0, m.start("num") - 1):m.start("num")] in "$€£¥₩":
-                continue
-            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-            if earlier:
-                c.add("count", m.start(), m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit)
+            value = _scaled(m)
+            if value >= 10 and value == value.to_integral_value() and text[max(0, m.start("num") - 1):m.start("num")] not in "$€£¥₩":
+                _count_like_before(c, text, m, value, m.start(), qual=False)
     _en_bare_counts(text, c)
     # "… 450 Korean companies, up from 300 in 2019": the bare number counts the same things (after
     # the bare counts: "fell to 7,600 in September, down from 13,587")
     for m in _EN_FROM_COUNT.finditer(text):
-        if re.fullmatch(r"(19|20)\d\d|2100", m.group("num")) and not m.group("scale"):
-            continue
-        value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
-        if value != value.to_integral_value():
-            continue
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-        if earlier:
-            start = m.start("qual") if m.group("qual") else m.start("num")
-            c.add("count", start, m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit,
-                  _qual(m.group("qual")))
+        value = _scaled(m)
+        if not (re.fullmatch(r"(19|20)\d\d|2100", m.group("num")) and not m.group("scale")) and value == value.to_integral_value():
+            _count_like_before(c, text, m, value, m.start("qual") if m.group("qual") else m.start("num"))
     # "26,000 members, of whom about 3,800 reported …"
     if " of whom " in text or " of which " in text:
         for m in _EN_OF_WHOM.finditer(text):
-            value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
-            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-            if earlier and value == value.to_integral_value():
-                start = m.start("qual") if m.group("qual") else m.start("num")
-                c.add("count", start, m.end("scale" if m.group("scale") else "num"), _norm(value), earlier[-1].unit,
-                      _qual(m.group("qual")))
+            value = _scaled(m)
+            if value == value.to_integral_value():
+                _count_like_before(c, text, m, value, m.start("qual") if m.group("qual") else m.start("num"))
     # "287 workers died …, 138 of them at construction sites"
     if " of them" in text or " of those" in text:
         for m in _qualified(_EN_OF_THEM.finditer(text), text):
             value = _dec(m.group("num"))
-            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-            if earlier and value >= 2 and value == value.to_integral_value():
-                c.add("count", m.start(), m.end("num"), _norm(value), earlier[-1].unit, _qual(m.group("qual")))
+            if value >= 2 and value == value.to_integral_value():
+                _count_like_before(c, text, m, value, m.start())
     # "Finland has about 650 shooting ranges and plans to add 45 by 2030", "shipped 11,000 mowers …
     # and aims for 15,000 this year": what a company adds, opens or sells, counted as before
     for m in _EN_VERB_COUNT.finditer(text):
-        value = _dec(m.group("num")) * (_EN_SCALE[m.group("scale").lower()] if m.group("scale") else 1)
-        if value < 2 or value != value.to_integral_value() or re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
-            continue
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-        if earlier:
-            c.add("count", m.start("qual" if m.group("qual") else "num"), m.end("scale" if m.group("scale") else "num"),
-                  _norm(value), earlier[-1].unit, _qual(m.group("qual")))
+        value = _scaled(m)
+        if value >= 2 and value == value.to_integral_value() and not re.fullmatch(r"(19|20)\d\d|2100", m.group("num")):
+            _count_like_before(c, text, m, value, m.start("qual") if m.group("qual") else m.start("num"))
+
+
+def _scale_of(m) -> str | None:
+    try:
+        return m.group("scale")
+    except IndexError:  # a pattern without a scale word
+        return None
+
+
+def _scaled(m) -> Decimal:
+    """A match's number times its scale word ("3.39 million")."""
+    value, scale = _dec(m.group("num")), _scale_of(m)
+    return value * _EN_SCALE[scale.lower()] if scale else value
+
+
+def _count_before(c: _Cands, text: str, at: int) -> Fact | None:
+    """The last count read before ``at`` in the same sentence."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= at]
+    return earlier[-1] if earlier else None
+
+
+def _count_like_before(c: _Cands, text: str, m, value, start: int, qual: bool = True) -> None:
+    """A number without its noun that counts the same things as the count before it in the sentence."""
+    before = _count_before(c, text, m.start())
+    if before is not None:
+        end = m.end("scale") if _scale_of(m) else m.end("num")
+        c.add("count", start, end, _norm(value), before.unit, _qual(m.group("qual")) if qual else None)
 
 
 # A count without a head noun after it, the counted things named earlier in the clause: "payrolls
@@ -1256,8 +1261,8 @@ def _en_bare_counts(text: str, c: _Cands):
         if subject is None and (lead in ("up", "down", "by", "including", "leaving", "of whom", "of which", "a further",
                                          "another", "an additional")
                                 or lead == "of" and _EN_CHANGE_OF.search(text, max(0, m.start() - 12), m.start() + 3)):
-            earlier = [f for f in c.items if f.kind == "count" and sentence_start <= f.start and f.end <= m.start()]
-            subject = earlier[-1].unit if earlier else None
+            before = _count_before(c, text, m.start())
+            subject = before.unit if before else None
         if subject is None:
             continue
         c.add("count", start, m.end(), _norm(value), subject, _qual(m.group("qual")))
