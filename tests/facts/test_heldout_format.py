@@ -15,7 +15,8 @@ GOLDS = {
                  "gold_heldout8.jsonl", "gold_heldout9.jsonl", "gold_heldout10.jsonl", "gold_heldout11.jsonl",
                  "gold_heldout12.jsonl", "gold_heldout13.jsonl", "gold_heldout14.jsonl",
                  "gold_heldout15.jsonl", "gold_heldout16.jsonl", "gold_heldout17.jsonl",
-                 "gold_heldout18.jsonl", "gold_heldout19.jsonl")
+                 "gold_heldout18.jsonl", "gold_heldout19.jsonl",
+                 "gold_heldout20.jsonl")
 }
 SIZES = {  # sentences, facts at least
     "gold_heldout.jsonl": (120, 220),
@@ -37,6 +38,7 @@ SIZES = {  # sentences, facts at least
     "gold_heldout17.jsonl": (250, 1250),
     "gold_heldout18.jsonl": (250, 1350),
     "gold_heldout19.jsonl": (250, 1200),
+    "gold_heldout20.jsonl": (230, 900),
 }
 
 
