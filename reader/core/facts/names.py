@@ -661,6 +661,7 @@ _KO_MULTI_CUES = ("위원회", "통계국", "은행", "공사", "공단", "협�
                   "병원", "제약", "코리아", "농협", "국악원", "의료원")
 _KO_SINGLE_CUES = ("부", "청", "처")
 _KO_ORG_STOP = {
+    "유전자", "양전자", "광전자",
     "중앙은행", "시중은행", "지방은행", "국책은행", "외국은행", "상업은행", "투자은행", "인터넷은행", "은행",
     "건설공사", "보수공사", "토목공사", "확장공사", "공사", "지도부", "수뇌부", "집행부", "상층부", "하층부",
     "중심부", "내륙부", "사령부", "편집부", "신청", "요청", "초청", "경청", "시청", "도청", "방청", "재신청",
@@ -2203,6 +2204,8 @@ def _ko_cue_candidates(text: str, found: list) -> list:
             # 도매업체 한빛유통 윤상철 대표: the business word, the firm, the person
             org, name = name.split(" ")
             org_start, org_end, name_start = m.start(2), m.start(2) + len(org), m.start(2) + len(org) + 1
+            if org.endswith("의") and len(org) > 2:  # 업체 뿌리정보의 박정우 대표
+                org, org_end = org[:-1], org_end - 1
         korean = _ko_name_like(name)
         foreign = " " in name and all(_foreign_name_word(w) and not _KO_VERBISH.search(w) for w in name.split())
         if not (korean or foreign) or not _ko_subject_name_ok(org) or _is_title_word(org) or org in _KO_FOREIGN_STOP:
