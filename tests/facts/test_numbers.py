@@ -663,3 +663,7 @@ def test_sixteenth_round_numbers():
     assert ("quantity", "15룩스", 15, "lx") in facts("가로등 조도를 15룩스로 낮춘다.", "ko")
     assert ("date", "1875년", "1875", None) in facts("그 가게는 1875년 문을 열었다.", "ko")
     assert [f for f in facts("안 이달고 시장은 말했다.", "ko", "2025-12-30") if f[0] == "date"] == []
+    # a year named just before a month and day gives it its year, unless the day has passed
+    assert ("date", "2월 6일", "2027-02-06", None) in facts("천문연은 내년 설날이 2월 6일이라고 10일 발표했다.", "ko", "2026-11-11")
+    assert ("date", "6월 21일", "2027-06-21", None) in facts("2027년 낮이 가장 긴 날은 6월 21일이다.", "ko", "2026-12-30")
+    assert ("date", "12월 2일", "2025-12-02", None) in facts("내년 예산안은 12월 2일 국회를 통과했다.", "ko", "2025-12-05")

@@ -534,6 +534,11 @@ def _ko_dates(text: str, pub, c: _Cands):
         if m.group("m2"):
             mo = int(m.group("m2"))
             y = (pub.year if pub else None) if m.group("mdir") else _year_of_period(pub, mo)
+            named = None if m.group("mdir") else _KO_YEAR_NAMED_BEFORE.search(text, max(0, s - 24), s)
+            if named and pub and not _KO_CLAUSE_END.search(text, named.end(), s) \
+                    and (text.startswith(("이라고", "라고"), e) or not _KO_PAST_AFTER.search(text, e, e + 14)):
+                # "내년 설날이 2월 17일", "2026년 해가 가장 일찍 뜨는 날은 6월 12일": the year named just before
+                y = int(named.group("y")) if named.group("y") else pub.year + (1 if named.group("rel") == "내년" else 0)
             if pub and m.group("mdir") == "지난" and mo >= pub.month:
                 y -= 1
             if pub and m.group("mdir") == "오는" and mo <= pub.month:
@@ -594,6 +599,9 @@ def _ko_dates(text: str, pub, c: _Cands):
 _KO_DAY_REPORTED = re.compile(
     r"\s?(?:(?:오전|오후|밤|새벽|저녁)\s?)?(?:기준|(?:[가-힣]+\s)?(?:밝혔다|말했다|전했다|발표했다|공시했다|집계했다|"
     r"설명했다|보도했다|알렸다|덧붙였다|강조했다|발표한|밝힌|공개한|내놓은|집계한|공시한|보도한)(?![가-힣]))")
+_KO_YEAR_NAMED_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?P<y>(?:19|20)\d\d)년|(?P<rel>내년|올해))(?=\s)(?!.*(?:19|20)\d\d년|.*내년|.*올해)")
+_KO_PAST_AFTER = re.compile(r"(?:했|됐|었|였|혔|났|쳤)다")  # "내년 예산안은 12월 2일 국회를 통과했다": a day passed
+_KO_CLAUSE_END = re.compile(r"다[.,]|했고|하고|했으며|하며|밝혔|발표|[,.;]\s|\d\s?월")
 _KO_DAYS_TO_DAYS = re.compile(r"에서\s?\d{1,3}\s?일로")
 _KO_DAYS_FROM = re.compile(r"\d\s?일에서\s?$")
 _KO_DAY_SINCE = re.compile(r"일\s?부터\s?$|일\s?[~∼～〜\-–]\s?$")

@@ -13,7 +13,7 @@ from reader.core.facts import user_glossary
 from reader.core.facts.extract import extract_facts
 from reader.core.library import Library
 
-FACTS_VERSION = "18"  # bump when the extractors change: every article's facts are then recomputed
+FACTS_VERSION = "19"  # bump when the extractors change: every article's facts are then recomputed
 CSV_COLUMNS = ("article_id", "title", "lang", "published", "kind", "text", "value", "unit", "qualifier", "start", "end")
 
 
