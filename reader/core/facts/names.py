@@ -1072,9 +1072,10 @@ _EN_FIRM_BEFORE = _compile(
     r"(?![A-Za-z0-9\-])"
 )
 # the same word opening a sentence: "Glassmaker Corning will …", "Retailer Walmart said …"
+_EN_OPENING_TRADES = r"Retailer|Lender|Insurer|Carrier|Shipbuilder|Conglomerate|Startup|Brewer|Miner|Broadcaster|Regulator"
 _EN_FIRM_BEFORE_OPENING = _compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][a-z]{2,}maker|Retailer|Lender|Insurer|Carrier|Shipbuilder|Conglomerate|Startup|"
-    r"Brewer|Miner|Broadcaster|Regulator)\s((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})(?![A-Za-z0-9\-])"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][a-z]{{2,}}maker|{_EN_OPENING_TRADES})\s"
+    r"((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\s[A-Z][A-Za-z0-9]+){0,2})(?![A-Za-z0-9\-])"
 )
 # "Inditex, the owner of Zara, …", "Tapestry, the parent of Coach": both are companies; "Uniqlo
 # operator Fast Retailing": the brand before the word for the company that runs it
@@ -1086,13 +1087,13 @@ _EN_OWNER_OF = _compile(
 )
 # "Cheil Worldwide, Samsung's advertising arm, …", "Zomato's parent Eternal": a company named by
 # its relation to another
+_EN_ARM_WORDS = (r"(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain|maker|producer|retailer|"
+                 r"company|firm|carrier|lender|brewer|manufacturer|supplier|group)")
 _EN_FIRM_ARM = _compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME}),\s(?P<b>{_EN_FIRM_NAME})['’]s\s(?:[a-z\-]+\s){{0,2}}"
-    r"(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|chain|maker|producer|retailer|company|"
-    r"firm|carrier|lender|brewer|manufacturer|supplier|group)(?=[\s,.;])"
+    rf"{_EN_ARM_WORDS}(?=[\s,.;])"
 )
-_EN_FIRM_ARM_HINT = _compile(r"['’]s\s(?:[a-z\-]+\s){0,2}(?:arm|unit|subsidiary|affiliate|parent|owner|operator|division|brand|label|"
-                             r"chain|maker|producer|retailer|company|firm|carrier|lender|brewer|manufacturer|supplier|group)[\s,.;]")
+_EN_FIRM_ARM_HINT = _compile(rf"['’]s\s(?:[a-z\-]+\s){{0,2}}{_EN_ARM_WORDS}[\s,.;]")
 _EN_POSSESSIVE_PARENT = _compile(
     rf"(?<![A-Za-z0-9.&'’\-])(?P<b>{_EN_FIRM_NAME})['’]s\s(?:parent|owner|operator)\s(?P<a>{_EN_FIRM_NAME})(?![A-Za-z0-9\-])")
 _EN_POSSESSIVE_PARENT_HINT = _compile(r"['’]s\s(?:parent|owner|operator)\s[A-Z]")
@@ -1102,8 +1103,7 @@ _EN_BRAND_OPERATOR = _compile(
 _EN_OWNER_OF_HINT = _compile(r"(?:owner|parent|operator|maker|franchisor|publisher|developer) of ")
 _EN_BRAND_OPERATOR_HINT = _compile(r" (?:owner|operator|parent) [A-Z]")
 _EN_SUCH_AS_HINT = _compile(r" (?:such as|including|like) [A-Z]")
-_EN_FIRM_OPENING_HINT = _compile(r"(?:maker|Retailer|Lender|Insurer|Carrier|Shipbuilder|Conglomerate|Startup|Brewer|Miner|"
-                                 r"Broadcaster|Regulator) [A-Z]")
+_EN_FIRM_OPENING_HINT = _compile(rf"(?:maker|{_EN_OPENING_TRADES}) [A-Z]")
 # "outsourcing firms such as Infosys and Wipro": the names after a plural word for companies
 _EN_FIRMS_SUCH_AS = _compile(
     r"(?<![A-Za-z])(?:firms|companies|groups|brands|retailers|[a-z]*makers|lenders|banks|insurers|airlines|platforms|"
@@ -1112,23 +1112,19 @@ _EN_FIRMS_SUCH_AS = _compile(
 )
 _EN_FIRM_LIST_ITEM = _compile(rf"({_EN_FIRM_NAME})(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s|(?=[\s,.;:)]|$))")
 # "Michelin's first-quarter sales", "Continental's automotive parts unit": what only a company has
+_EN_FIRM_HAS = (r"(?:sales|revenue|revenues|operating profit|net profit|net income|profit|profits|shares|stock|unit|"
+                r"subsidiary|board|shareholders|market value|market share|stores|plants|factories|headquarters|workforce|"
+                r"employees|brands|products|chief executive|CEO)(?![A-Za-z])")
 _EN_FIRM_POSSESSIVE = _compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})['’]s\s(?:[a-z][a-z\-]*\s){{0,2}}(?:sales|revenue|revenues|operating profit|"
-    r"net profit|net income|profit|profits|shares|stock|unit|subsidiary|board|shareholders|market value|market share|"
-    r"stores|plants|factories|headquarters|workforce|employees|brands|products|chief executive|CEO)(?![A-Za-z])"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})['’]s\s(?:[a-z][a-z\-]*\s){{0,2}}{_EN_FIRM_HAS}"
 )
 # "Schindler shares rose 3.1%", "sales at Anker Innovations rose": what only a company has
+_EN_SHARE_MOVES = r"(?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|surged|soared|sank|plunged|slumped|advanced|closed)"
 _EN_FIRM_SHARES = _compile(
-    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})\sshares\s(?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|"
-    rf"surged|soared|sank|plunged|slumped|advanced|closed)|(?:sales|revenue|profit|earnings|orders)\sat\s(?P<b>{_EN_FIRM_NAME}))"
-    r"(?![A-Za-z])")
-_EN_FIRM_SHARES_HINT = _compile(r" shares (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|surged|soared|sank|plunged|"
-                                r"slumped|advanced|closed)|(?:sales|revenue|profit|earnings|orders) at [A-Z]")
-_EN_FIRM_POSSESSIVE_HINT = _compile(
-    r"['’]s\s(?:[a-z][a-z\-]*\s){0,2}(?:sales|revenue|operating profit|net profit|net income|profit|shares|stock|unit|"
-    r"subsidiary|board|shareholders|market value|market share|stores|plants|factories|headquarters|workforce|employees|"
-    r"brands|products|chief executive|CEO)(?![A-Za-z])")
-# a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_EN_FIRM_NAME})\sshares\s{_EN_SHARE_MOVES}|"
+    rf"(?:sales|revenue|profit|earnings|orders)\sat\s(?P<b>{_EN_FIRM_NAME}))(?![A-Za-z])")
+_EN_FIRM_SHARES_HINT = _compile(rf" shares {_EN_SHARE_MOVES}|(?:sales|revenue|profit|earnings|orders) at [A-Z]")
+_EN_FIRM_POSSESSIVE_HINT = _compile(rf"['’]s\s(?:[a-z][a-z\-]*\s){{0,2}}{_EN_FIRM_HAS}")
 _EN_OFFICER_TITLES = (r"Chief Executive Officer|Chief Executive|Chief Financial Officer|Chief Operating Officer|"
                       r"Chief Technology Officer|CEO|CFO|COO|Executive Chairman|Chairman|Chairwoman|President|"
                       r"Managing Director|founder|co-founder")
@@ -1147,6 +1143,7 @@ _EN_OFFICER_NOT = {
 }
 
 
+# a company's name opening a sentence before what companies do: "Revolut said", "Blackstone agreed"
 _EN_FIRM_SUBJECT = _compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\.(?:ai|com|io))?)(?:\s[A-Z][A-Za-z0-9]+){0,2})\s"
     r"(?:(?:now|also|still|already)\s)?"

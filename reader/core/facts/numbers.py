@@ -1515,24 +1515,26 @@ def _en_dates(text: str, pub, c: _Cands):
     for m in _EN_MONTH_MODIFIER.finditer(text):
         mon = _MONTHS[m.group("m").lower()]
         c.add("date", m.start("m"), m.end("m"), _ym(_year_of_period(pub, mon), mon) if pub else f"XXXX-{mon:02d}")
+    _en_month_quarters(text, pub, c)
     _en_day_pairs(text, pub, c)
 
 
 _EN_DAY_RANGE_SEP = {" to ", " through ", " until ", "–", "-", " - ", " – "}
-_EN_REL_YEAR_AFTER = {" last year": -1, " this year": 0, " next year": 1}
-
-
+_EN_REL_YEAR_AFTER = {"last year": -1, "this year": 0, "next year": 1}
 _EN_MONTH_QUARTER = re.compile(r"(?<![A-Za-z])(?P<m>March|June|September|December)\squarter(?![A-Za-z])")
 
 
-def _en_day_pairs(text: str, pub, c: _Cands) -> None:
-    # "the March quarter": the quarter that ends in March
+def _en_month_quarters(text: str, pub, c: _Cands) -> None:
+    """"the March quarter": the quarter that ends in March."""
     if " quarter" in text:
         for m in _EN_MONTH_QUARTER.finditer(text):
             mon = _MONTHS[m.group("m").lower()]
             y = _year_of_period(pub, mon) if pub else None
             if y is not None:
                 c.add("date", m.start(), m.end(), f"{y}-Q{mon // 3}")
+
+
+def _en_day_pairs(text: str, pub, c: _Cands) -> None:
     """Two days read apart that are one fact: "from Nov. 20 to Dec. 1" is a range, "Nov. 1 last
     year" a day of last year. The joined fact is longer, so it wins over its parts."""
     days = sorted((f for f in c.items if f.kind == "date" and isinstance(f.value, str)), key=lambda f: f.start)
@@ -1554,9 +1556,9 @@ def _en_day_pairs(text: str, pub, c: _Cands) -> None:
                 high = str(int(high[:4]) + 1) + high[4:]  # "Dec. 20 to Jan. 5"
             if a.value < high:
                 c.add("date", a.start, b.end, [a.value, high])
-        elif len(a.value) == 10 and between == " " and b.text.lower() in ("last year", "this year", "next year") \
+        elif len(a.value) == 10 and between == " " and b.text.lower() in _EN_REL_YEAR_AFTER \
                 and pub is not None and not re.search(r"\d{4}", a.text):
-            y = pub.year + _EN_REL_YEAR_AFTER[" " + b.text.lower()]
+            y = pub.year + _EN_REL_YEAR_AFTER[b.text.lower()]
             value = _ymd(y, int(a.value[5:7]), int(a.value[8:]))
             if value:
                 c.add("date", a.start, b.end, value, extra={"relative": b.text})
